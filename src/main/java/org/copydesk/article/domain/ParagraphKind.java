@@ -1,5 +1,8 @@
 package org.copydesk.article.domain;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** What a paragraph is within its article; boilerplate is kept but left out of clean copy by default. */
 public enum ParagraphKind {
     BODY,
@@ -7,7 +10,8 @@ public enum ParagraphKind {
     BOILERPLATE;
 
     /** The lower-case name used in the REST API and the UI. */
+    @JsonValue
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

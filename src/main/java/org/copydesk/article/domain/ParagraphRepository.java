@@ -1,0 +1,27 @@
+package org.copydesk.article.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+public interface ParagraphRepository extends JpaRepository<Paragraph, Long> {
+
+    List<Paragraph> findByArticleIdOrderByPosition(long articleId);
+
+    /** Locks the row until the transaction ends, so that concurrent saves of one paragraph queue up. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Paragraph p where p.id = :id")
+    Optional<Paragraph> findForUpdate(long id);
+
+    @Query("""
+            select new org.copydesk.article.domain.ParagraphCount(
+                p.articleId, p.kind, p.status, count(p), max(p.updatedAt))
+            from Paragraph p
+            where p.articleId in :articleIds
+            group by p.articleId, p.kind, p.status""")
+    List<ParagraphCount> countByArticle(Collection<Long> articleIds);
+}

@@ -1,0 +1,5 @@
+/** Application services of the article feature: importing articles and reading them for the UI and the API. */
+@NullMarked
+package org.copydesk.article.service;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,103 @@
+package org.copydesk.editing.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.copydesk.article.domain.Paragraph;
+import org.copydesk.article.domain.ParagraphRepository;
+import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.editing.ParagraphRevised;
+import org.copydesk.editing.domain.Revision;
+import org.copydesk.editing.domain.RevisionKind;
+import org.copydesk.editing.domain.RevisionRepository;
+import org.copydesk.security.CurrentUser;
+import org.copydesk.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Saves corrected text as new revisions and reads a paragraph's history. */
+@Service
+public class ParagraphEditingService {
+
+    /** Far above any real paragraph; keeps one request from storing megabytes in a row. */
+    public static final int MAX_TEXT_LENGTH = 100_000;
+
+    private final ParagraphRepository paragraphs;
+    private final RevisionRepository revisions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ParagraphEditingService(
+            ParagraphRepository paragraphs,
+            RevisionRepository revisions,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.paragraphs = paragraphs;
+        this.revisions = revisions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Saves {@code text} as the paragraph's next revision, provided the caller saw the current one
+     * ({@code baseRevision}). The paragraph row is locked for the check and the write, so of two saves based on the
+     * same revision exactly one wins and the other gets a {@link SaveResult.Conflict}; nothing is overwritten.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public SaveResult save(long paragraphId, String text, int baseRevision) {
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
+        Optional<String> invalid = TextRules.problemWith(normalised);
+        if (invalid.isPresent()) {
+            return new SaveResult.Invalid(invalid.get());
+        }
+        Optional<Paragraph> found = paragraphs.findForUpdate(paragraphId);
+        if (found.isEmpty()) {
+            return new SaveResult.NotFound(paragraphId);
+        }
+        Paragraph paragraph = found.get();
+        if (baseRevision != paragraph.getRevision()) {
+            return conflictOrInvalid(paragraph, baseRevision);
+        }
+        if (normalised.equals(paragraph.getCorrectedText())) {
+            return new SaveResult.Unchanged(ParagraphRow.of(paragraph));
+        }
+        boolean reviewerOrAdmin = CurrentUser.hasRole(Role.REVIEWER) || CurrentUser.hasRole(Role.ADMIN);
+        if (!paragraph.isEditableBy(reviewerOrAdmin)) {
+            return new SaveResult.NotAllowed("This paragraph is approved; only reviewers and admins may change it.");
+        }
+        String author = CurrentUser.username();
+        Instant now = clock.instant();
+        int number = paragraph.revise(normalised, author, now, reviewerOrAdmin);
+        revisions.save(new Revision(paragraphId, number, normalised, author, now, RevisionKind.EDIT, baseRevision));
+        events.publishEvent(new ParagraphRevised(paragraph.getArticleId(), paragraphId, number, author, now));
+        return new SaveResult.Saved(ParagraphRow.of(paragraph));
+    }
+
+    /** Every revision of the paragraph, oldest first; empty when no paragraph has this id. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<List<RevisionSummary>> history(long paragraphId) {
+        if (!paragraphs.existsById(paragraphId)) {
+            return Optional.empty();
+        }
+        return Optional.of(revisions.findByParagraphIdOrderByNumber(paragraphId).stream()
+                .map(RevisionSummary::of)
+                .toList());
+    }
+
+    private SaveResult conflictOrInvalid(Paragraph paragraph, int baseRevision) {
+        if (baseRevision < 1 || baseRevision > paragraph.getRevision()) {
+            return new SaveResult.Invalid("Revision " + baseRevision + " of this paragraph does not exist; it is at revision "
+                    + paragraph.getRevision() + ".");
+        }
+        Revision base = revisions
+                .findByParagraphIdAndNumber(paragraph.getId(), baseRevision)
+                .orElseThrow(() -> new IllegalStateException(
+                        "paragraph " + paragraph.getId() + " lacks revision " + baseRevision + " in its history"));
+        return new SaveResult.Conflict(ParagraphRow.of(paragraph), RevisionSummary.of(base));
+    }
+}

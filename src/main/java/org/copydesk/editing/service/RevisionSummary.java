@@ -1,0 +1,22 @@
+package org.copydesk.editing.service;
+
+import java.time.Instant;
+import org.copydesk.editing.domain.Revision;
+import org.copydesk.editing.domain.RevisionKind;
+import org.jspecify.annotations.Nullable;
+
+/** One entry of a paragraph's history. */
+public record RevisionSummary(
+        long paragraphId,
+        int number,
+        String text,
+        String author,
+        Instant createdAt,
+        RevisionKind kind,
+        @Nullable Integer baseRevision) {
+
+    static RevisionSummary of(Revision r) {
+        return new RevisionSummary(
+                r.getParagraphId(), r.getNumber(), r.getText(), r.getAuthor(), r.getCreatedAt(), r.getKind(), r.getBaseRevision());
+    }
+}

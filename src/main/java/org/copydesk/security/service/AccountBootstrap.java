@@ -1,0 +1,59 @@
+package org.copydesk.security.service;
+
+import java.util.Set;
+import org.copydesk.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure somebody can sign in. On the embedded database (a local trial) the demo accounts exist; on an external
+ * database there are none, and the first admin comes from {@code copydesk.admin.username} and
+ * {@code copydesk.admin.password}.
+ */
+@Component
+@Order(10)
+class AccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
+
+    private final AccountService accounts;
+    private final boolean embedded;
+    private final String adminUsername;
+    private final String adminPassword;
+
+    AccountBootstrap(
+            AccountService accounts,
+            @Value("${copydesk.database.embedded.active:false}") boolean embedded,
+            @Value("${copydesk.admin.username:}") String adminUsername,
+            @Value("${copydesk.admin.password:}") String adminPassword) {
+        this.accounts = accounts;
+        this.embedded = embedded;
+        this.adminUsername = adminUsername;
+        this.adminPassword = adminPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (embedded) {
+            createDemoAccounts();
+        }
+        if (!adminUsername.isBlank() && !adminPassword.isBlank() && !accounts.anyAdminExists()) {
+            accounts.createIfAbsent(adminUsername, adminUsername, adminPassword, Set.of(Role.ADMIN));
+            log.info("Created the first admin account '{}' from configuration.", adminUsername);
+        } else if (!embedded && !accounts.anyAdminExists()) {
+            log.warn("No admin account exists. Set COPYDESK_ADMIN_USERNAME and COPYDESK_ADMIN_PASSWORD and restart.");
+        }
+    }
+
+    private void createDemoAccounts() {
+        accounts.createIfAbsent("editor", "Eda Editor", "editor", Set.of(Role.EDITOR));
+        accounts.createIfAbsent("editor2", "Ed Second", "editor2", Set.of(Role.EDITOR));
+        accounts.createIfAbsent("reviewer", "Rita Reviewer", "reviewer", Set.of(Role.REVIEWER));
+        accounts.createIfAbsent("admin", "Ada Admin", "admin", Set.of(Role.ADMIN));
+    }
+}

@@ -1,0 +1,5 @@
+/** Application services of the security feature: accounts, sign-in lookups and API tokens. */
+@NullMarked
+package org.copydesk.security.service;
+
+import org.jspecify.annotations.NullMarked;

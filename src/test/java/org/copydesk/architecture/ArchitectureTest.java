@@ -1,0 +1,78 @@
+package org.copydesk.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.stereotype.Service;
+
+/** The package rules of house-style.md, checked on the compiled main classes. */
+class ArchitectureTest {
+
+    private static final String[] SCREENS = {"org.copydesk..ui..", "org.copydesk.workspace.."};
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.copydesk");
+    }
+
+    @Test
+    void features_depend_on_each_other_in_one_direction_only() {
+        slices().matching("org.copydesk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void base_depends_on_no_feature() {
+        noClasses().that().resideInAPackage("org.copydesk.base..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.copydesk.article..", "org.copydesk.editing..", "org.copydesk.security..", "org.copydesk.workspace..")
+                .check(classes);
+    }
+
+    @Test
+    void views_never_touch_a_repository_or_an_entity() {
+        noClasses().that().resideInAnyPackage(SCREENS)
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(classes);
+    }
+
+    @Test
+    void the_rest_api_talks_to_services_not_repositories() {
+        noClasses().that().resideInAPackage("org.copydesk..api..")
+                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(classes);
+    }
+
+    @Test
+    void the_readers_are_plain_java() {
+        noClasses().that().resideInAPackage("org.copydesk.article.reader..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void the_domain_knows_nothing_of_services_screens_or_the_web() {
+        noClasses().that().resideInAPackage("org.copydesk..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.copydesk..service..", "org.copydesk..ui..", "org.copydesk..api..", "com.vaadin..")
+                .check(classes);
+    }
+
+    @Test
+    void services_live_in_service_packages() {
+        classes().that().areAnnotatedWith(Service.class).should().resideInAPackage("org.copydesk..service..").check(classes);
+    }
+}
