@@ -1,0 +1,116 @@
+package org.copydesk.article.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.reader.ImportProblem;
+import org.copydesk.article.service.ArticleDetail;
+import org.copydesk.article.service.ArticleImportService;
+import org.copydesk.article.service.ArticleListItem;
+import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.article.service.ImportResult;
+import org.copydesk.base.NotFoundException;
+import org.copydesk.base.web.PageResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/articles")
+@Tag(name = "Articles", description = "Import articles and read them with their paragraphs")
+class ArticleController {
+
+    private final ArticleQueryService articles;
+    private final ArticleImportService importer;
+    private final RequestBodyLimit limit;
+
+    ArticleController(ArticleQueryService articles, ArticleImportService importer, RequestBodyLimit limit) {
+        this.articles = articles;
+        this.importer = importer;
+        this.limit = limit;
+    }
+
+    @GetMapping
+    @Operation(summary = "A page of articles, newest first, with their progress")
+    PageResponse<ArticleListItem> list(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(articles.list(Math.max(page, 0), Math.clamp(size, 1, 500)), item -> item);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One article with every paragraph in order")
+    ArticleDetail get(@PathVariable long id) {
+        return articles.find(id).orElseThrow(() -> new NotFoundException("Article", id));
+    }
+
+    @PostMapping(consumes = {"text/plain", "text/markdown", "text/x-markdown"})
+    @Operation(summary = "Import an article sent as the request body (text/plain or text/markdown)")
+    ResponseEntity<?> importBody(
+            @RequestHeader("Content-Type") String contentType,
+            @RequestHeader(value = "Content-Length", required = false) @Nullable Long length,
+            InputStream body)
+            throws IOException {
+        if (limit.exceeds(length)) {
+            return respond(limit.tooLarge());
+        }
+        ArticleFormat format = ArticleFormat.fromMediaType(contentType).orElse(ArticleFormat.PLAIN_TEXT);
+        ImportResult result = limit.read(body)
+                .<ImportResult>map(bytes -> importer.importArticle(bytes, format))
+                .orElseGet(limit::tooLarge);
+        return respond(result);
+    }
+
+    @PostMapping(consumes = "multipart/form-data")
+    @Operation(summary = "Import an article uploaded as the multipart part 'file' (.txt or .md)")
+    ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
+        String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+        Optional<ArticleFormat> format = ArticleFormat.fromFileName(name).or(() -> ArticleFormat.fromMediaType(file.getContentType()));
+        if (format.isEmpty()) {
+            return respond(new ImportResult.Rejected(ImportProblem.UNSUPPORTED_FORMAT,
+                    "Copydesk imports .txt and .md articles; '" + name + "' is neither."));
+        }
+        try (InputStream in = file.getInputStream()) {
+            ImportResult result = limit.read(in)
+                    .<ImportResult>map(bytes -> importer.importArticle(bytes, format.get()))
+                    .orElseGet(limit::tooLarge);
+            return respond(result);
+        }
+    }
+
+    private ResponseEntity<?> respond(ImportResult result) {
+        return switch (result) {
+            case ImportResult.Imported i -> ResponseEntity.created(URI.create("/api/v1/articles/" + i.articleId()))
+                    .body(get(i.articleId()));
+            case ImportResult.AlreadyImported a -> ResponseEntity.ok()
+                    .location(URI.create("/api/v1/articles/" + a.articleId()))
+                    .header("Copydesk-Import", "already-imported")
+                    .body(get(a.articleId()));
+            case ImportResult.Rejected r -> {
+                HttpStatus status = switch (r.problem()) {
+                    case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                    case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+                    default -> HttpStatus.BAD_REQUEST;
+                };
+                var problem = ProblemDetail.forStatusAndDetail(status, r.message());
+                problem.setTitle("Article not imported");
+                problem.setProperty("problem", r.problem().name().toLowerCase(Locale.ROOT));
+                yield ResponseEntity.status(status).body(problem);
+            }
+        };
+    }
+}
