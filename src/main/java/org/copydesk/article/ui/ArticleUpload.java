@@ -1,0 +1,68 @@
+package org.copydesk.article.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.function.Consumer;
+import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.reader.ImportProblem;
+import org.copydesk.article.service.ArticleImportService;
+import org.copydesk.article.service.ImportResult;
+
+/**
+ * The import button: a .txt or .md file goes to the import service, which answers with the article or a specific
+ * reason it was refused; the same reasons the REST API gives.
+ */
+class ArticleUpload extends Upload {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    ArticleUpload(ArticleImportService importer, Consumer<Long> onImported) {
+        UI ui = UI.getCurrent();
+        setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            ImportResult result = ArticleFormat.fromFileName(metadata.fileName())
+                    .map(format -> importer.importArticle(data, format))
+                    .orElseGet(() -> new ImportResult.Rejected(
+                            ImportProblem.UNSUPPORTED_FORMAT,
+                            getTranslation("upload.unsupported", metadata.fileName())));
+            ui.access(() -> report(result, onImported));
+        }));
+        setAcceptedFileTypes(".txt", ".md", ".markdown", "text/plain", "text/markdown");
+        setMaxFiles(1);
+        setMaxFileSize(MAX_FILE_BYTES);
+        setDropAllowed(true);
+        var button = new Button(getTranslation("upload.button"), VaadinIcon.UPLOAD.create());
+        setUploadButton(button);
+        addFileRejectedListener(e -> error(e.getErrorMessage()));
+        addClassName("article-upload");
+    }
+
+    private void report(ImportResult result, Consumer<Long> onImported) {
+        clearFileList();
+        switch (result) {
+            case ImportResult.Imported i -> {
+                success(getTranslation("upload.imported", i.title(), i.paragraphCount()));
+                onImported.accept(i.articleId());
+            }
+            case ImportResult.AlreadyImported a -> {
+                success(getTranslation("upload.already", a.title()));
+                onImported.accept(a.articleId());
+            }
+            case ImportResult.Rejected r -> error(r.message());
+        }
+    }
+
+    private static void success(String message) {
+        Notification.show(message, 5000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    private static void error(String message) {
+        var notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

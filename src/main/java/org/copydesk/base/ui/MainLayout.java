@@ -1,0 +1,35 @@
+package org.copydesk.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in screen: the product name, navigation, and who is signed in. */
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        var brand = new Anchor("", "Copydesk");
+        brand.addClassName("brand");
+        var articles = new Anchor("", getTranslation("nav.articles"));
+        articles.addClassName("nav-link");
+        var spacer = new Div();
+        spacer.addClassName("spacer");
+        var user = new Span(VaadinIcon.USER.create(), new Span(authentication.getPrincipalName().orElse("")));
+        user.addClassName("signed-in-user");
+        var signOut = new Button(getTranslation("nav.sign-out"), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new Div(brand, articles, spacer, user, signOut);
+        bar.addClassName("top-bar");
+        addToNavbar(bar);
+        // No side navigation yet: without this the empty drawer takes a quarter of the screen.
+        setPrimarySection(Section.NAVBAR);
+        setDrawerOpened(false);
+    }
+}

@@ -1,0 +1,5 @@
+/** Editing panels the workspace composes: the corrected-text editor of one paragraph and its conflict dialog. */
+@NullMarked
+package org.copydesk.editing.ui;
+
+import org.jspecify.annotations.NullMarked;

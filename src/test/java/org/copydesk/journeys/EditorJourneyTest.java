@@ -1,0 +1,78 @@
+package org.copydesk.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.HeadlessChromium;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** An editor's day, in a real browser: sign in, open the seed article, fix a paragraph, reload, the fix is there. */
+@CopydeskTest
+class EditorJourneyTest {
+
+    private static final String SEED_TITLE = "North Korean Visa Overstayers in China Are Now Branded";
+    private static final String FIX = "North Korean citizens working in China on family visit visas have suddenly been"
+            + " labeled “defectors” and face arrest.";
+
+    @LocalServerPort
+    int port;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = HeadlessChromium.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void an_editor_fixes_a_paragraph_of_the_seed_article_and_the_fix_survives_a_reload() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        signIn("editor", "editor");
+
+        WebElement seed = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[contains(., '" + SEED_TITLE + "')]")));
+        HeadlessChromium.screenshot(browser, "article-list");
+        seed.click();
+
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraph-1 textarea")));
+        assertThat(browser.findElement(By.cssSelector("#paragraph-1 .source-text")).getText())
+                .startsWith("North Korean people working in China on family check out visas");
+        text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        text.sendKeys(FIX);
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#paragraph-1 .revision-info"), "Revision 2"));
+        HeadlessChromium.screenshot(browser, "workspace");
+
+        browser.navigate().refresh();
+        WebElement reloaded = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraph-1 textarea")));
+        assertThat(reloaded.getDomProperty("value")).isEqualTo(FIX);
+        assertThat(browser.findElement(By.cssSelector("#paragraph-1 .status-badge")).getText()).isEqualTo("Edited");
+    }
+
+    private void signIn(String username, String password) {
+        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        HeadlessChromium.screenshot(browser, "login");
+        user.sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+}
