@@ -55,12 +55,15 @@ public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, Ha
         back.addClassName("back-link");
         var heading = new H2(article.title());
         heading.addClassName("article-heading");
-        var meta = new Div(new StatusBadge(article.status().code(), getTranslation("article.status." + article.status().code())));
+        var meta = new Div(new StatusBadge(
+                article.status().code(),
+                getTranslation("article.status." + article.status().code())));
         meta.addClassName("article-meta");
         if (article.byline() != null) {
             meta.add(new Span(getTranslation("workspace.byline", article.byline())));
         }
-        meta.add(new Span(getTranslation("workspace.paragraphs", article.paragraphs().size())));
+        meta.add(new Span(
+                getTranslation("workspace.paragraphs", article.paragraphs().size())));
         var header = new Div(back, heading, meta);
         header.addClassName("workspace-header");
         return header;

@@ -21,7 +21,8 @@ class ParagraphPanel extends Div {
         var gutter = new Div(number);
         gutter.addClassName("paragraph-gutter");
         if (paragraph.kind() != ParagraphKind.BODY) {
-            var kind = new Span(getTranslation("paragraph.kind." + paragraph.kind().code()));
+            var kind =
+                    new Span(getTranslation("paragraph.kind." + paragraph.kind().code()));
             kind.addClassName("paragraph-kind");
             gutter.add(kind);
         }

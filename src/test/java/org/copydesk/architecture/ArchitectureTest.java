@@ -34,45 +34,74 @@ class ArchitectureTest {
 
     @Test
     void base_depends_on_no_feature() {
-        noClasses().that().resideInAPackage("org.copydesk.base..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.copydesk.article..", "org.copydesk.editing..", "org.copydesk.security..", "org.copydesk.workspace..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.base..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.copydesk.article..",
+                        "org.copydesk.editing..",
+                        "org.copydesk.security..",
+                        "org.copydesk.workspace..")
                 .check(classes);
     }
 
     @Test
     void views_never_touch_a_repository_or_an_entity() {
-        noClasses().that().resideInAnyPackage(SCREENS)
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
-                .orShould().dependOnClassesThat().areAnnotatedWith(Entity.class)
+        noClasses()
+                .that()
+                .resideInAnyPackage(SCREENS)
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
                 .check(classes);
     }
 
     @Test
     void the_rest_api_talks_to_services_not_repositories() {
-        noClasses().that().resideInAPackage("org.copydesk..api..")
-                .should().dependOnClassesThat().areAssignableTo(Repository.class)
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk..api..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
                 .check(classes);
     }
 
     @Test
     void the_readers_are_plain_java() {
-        noClasses().that().resideInAPackage("org.copydesk.article.reader..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.article.reader..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
                 .check(classes);
     }
 
     @Test
     void the_domain_knows_nothing_of_services_screens_or_the_web() {
-        noClasses().that().resideInAPackage("org.copydesk..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage(
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
                         "org.copydesk..service..", "org.copydesk..ui..", "org.copydesk..api..", "com.vaadin..")
                 .check(classes);
     }
 
     @Test
     void services_live_in_service_packages() {
-        classes().that().areAnnotatedWith(Service.class).should().resideInAPackage("org.copydesk..service..").check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(Service.class)
+                .should()
+                .resideInAPackage("org.copydesk..service..")
+                .check(classes);
     }
 }

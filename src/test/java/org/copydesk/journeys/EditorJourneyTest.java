@@ -53,23 +53,30 @@ class EditorJourneyTest {
         HeadlessChromium.screenshot(browser, "article-list");
         seed.click();
 
-        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraph-1 textarea")));
-        assertThat(browser.findElement(By.cssSelector("#paragraph-1 .source-text")).getText())
+        WebElement text =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraph-1 textarea")));
+        assertThat(browser.findElement(By.cssSelector("#paragraph-1 .source-text"))
+                        .getText())
                 .startsWith("North Korean people working in China on family check out visas");
         text.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         text.sendKeys(FIX);
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#paragraph-1 .revision-info"), "Revision 2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#paragraph-1 .revision-info"), "Revision 2"));
         HeadlessChromium.screenshot(browser, "workspace");
 
         browser.navigate().refresh();
-        WebElement reloaded = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraph-1 textarea")));
+        WebElement reloaded =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#paragraph-1 textarea")));
         assertThat(reloaded.getDomProperty("value")).isEqualTo(FIX);
-        assertThat(browser.findElement(By.cssSelector("#paragraph-1 .status-badge")).getText()).isEqualTo("Edited");
+        assertThat(browser.findElement(By.cssSelector("#paragraph-1 .status-badge"))
+                        .getText())
+                .isEqualTo("Edited");
     }
 
     private void signIn(String username, String password) {
-        WebElement user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
+        WebElement user =
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
         HeadlessChromium.screenshot(browser, "login");
         user.sendKeys(username);
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(password, Keys.ENTER);

@@ -13,7 +13,9 @@ public final class AsUser {
     private AsUser() {}
 
     public static <T> T call(String username, Supplier<T> work, Role... roles) {
-        var authorities = Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        var authorities = Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority(r.authority()))
+                .toList();
         return SystemActor.callAs(UsernamePasswordAuthenticationToken.authenticated(username, null, authorities), work);
     }
 

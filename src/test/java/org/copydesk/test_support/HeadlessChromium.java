@@ -18,23 +18,36 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class HeadlessChromium {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("copydesk.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("copydesk.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("copydesk.chromedriver", "/usr/bin/chromedriver"));
 
     private HeadlessChromium() {}
 
     public static ChromeDriver start() {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The browser journeys need Chromium and ChromeDriver at " + CHROMIUM + " and "
-                    + CHROMEDRIVER + ". On Debian/Ubuntu: apt-get install chromium chromium-driver (.ci/run does this).");
+            throw new IllegalStateException(
+                    "The browser journeys need Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
+                            + ". On Debian/Ubuntu: apt-get install chromium chromium-driver (.ci/run does this).");
         }
         try {
             Path profile = Files.createTempDirectory("copydesk-chromium-");
             var options = new ChromeOptions();
             options.setBinary(CHROMIUM.toFile());
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,800");
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--user-data-dir=" + profile,
+                    "--window-size=1280,800");
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(new Dimension(1280, 800));
             return driver;

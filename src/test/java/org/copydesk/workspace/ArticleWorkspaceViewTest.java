@@ -37,8 +37,10 @@ class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
         var text = article("Workspace")
                 .paragraph("North Korean people working inChina have actually been identified.")
                 .paragraph("Reproducing brand-new animosities?")
-                .paragraph("The border closed in January, leaving lots of North Koreans stranded past their 60- day licenses.");
-        articleId = ((ImportResult.Imported) importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT)).articleId();
+                .paragraph(
+                        "The border closed in January, leaving lots of North Koreans stranded past their 60- day licenses.");
+        articleId =
+                ((ImportResult.Imported) importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT)).articleId();
     }
 
     @Test
@@ -47,7 +49,8 @@ class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
 
         assertThat(view.panels()).hasSize(3);
         var first = view.panels().getFirst().editor();
-        assertThat(first.textArea().getValue()).isEqualTo("North Korean people working inChina have actually been identified.");
+        assertThat(first.textArea().getValue())
+                .isEqualTo("North Korean people working inChina have actually been identified.");
         assertThat(first.saveButton().isEnabled()).isFalse();
         assertThat(find(Span.class).withText("Untouched").all()).hasSize(3);
     }
@@ -61,7 +64,10 @@ class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
         test(editor.saveButton()).click();
 
         var history = editing.history(paragraphId(view, 0)).orElseThrow();
-        assertThat(history).extracting(RevisionSummary::text).last().isEqualTo("North Korean people working in China have been labeled.");
+        assertThat(history)
+                .extracting(RevisionSummary::text)
+                .last()
+                .isEqualTo("North Korean people working in China have been labeled.");
         assertThat(history).last().extracting(RevisionSummary::author).isEqualTo("editor");
         assertThat(find(Span.class).withText("Revision 2 · editor").all()).hasSize(1);
         assertThat(find(Span.class).withText("Edited").all()).hasSize(1);
@@ -80,8 +86,10 @@ class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
 
         var dialog = find(Dialog.class).single();
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(editing.history(paragraphId).orElseThrow()).extracting(RevisionSummary::text)
-                .last().isEqualTo("Editor2 fixed the 60-day licences first.");
+        assertThat(editing.history(paragraphId).orElseThrow())
+                .extracting(RevisionSummary::text)
+                .last()
+                .isEqualTo("Editor2 fixed the 60-day licences first.");
 
         test(find(Button.class, dialog).withText("Keep mine").single()).click();
 

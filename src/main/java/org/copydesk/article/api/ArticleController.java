@@ -79,9 +79,11 @@ class ArticleController {
     @Operation(summary = "Import an article uploaded as the multipart part 'file' (.txt or .md)")
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
-        Optional<ArticleFormat> format = ArticleFormat.fromFileName(name).or(() -> ArticleFormat.fromMediaType(file.getContentType()));
+        Optional<ArticleFormat> format =
+                ArticleFormat.fromFileName(name).or(() -> ArticleFormat.fromMediaType(file.getContentType()));
         if (format.isEmpty()) {
-            return respond(new ImportResult.Rejected(ImportProblem.UNSUPPORTED_FORMAT,
+            return respond(new ImportResult.Rejected(
+                    ImportProblem.UNSUPPORTED_FORMAT,
                     "Copydesk imports .txt and .md articles; '" + name + "' is neither."));
         }
         try (InputStream in = file.getInputStream()) {
@@ -94,12 +96,14 @@ class ArticleController {
 
     private ResponseEntity<?> respond(ImportResult result) {
         return switch (result) {
-            case ImportResult.Imported i -> ResponseEntity.created(URI.create("/api/v1/articles/" + i.articleId()))
-                    .body(get(i.articleId()));
-            case ImportResult.AlreadyImported a -> ResponseEntity.ok()
-                    .location(URI.create("/api/v1/articles/" + a.articleId()))
-                    .header("Copydesk-Import", "already-imported")
-                    .body(get(a.articleId()));
+            case ImportResult.Imported i ->
+                ResponseEntity.created(URI.create("/api/v1/articles/" + i.articleId()))
+                        .body(get(i.articleId()));
+            case ImportResult.AlreadyImported a ->
+                ResponseEntity.ok()
+                        .location(URI.create("/api/v1/articles/" + a.articleId()))
+                        .header("Copydesk-Import", "already-imported")
+                        .body(get(a.articleId()));
             case ImportResult.Rejected r -> {
                 HttpStatus status = switch (r.problem()) {
                     case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;

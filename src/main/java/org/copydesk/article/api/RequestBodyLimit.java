@@ -35,7 +35,9 @@ class RequestBodyLimit {
     }
 
     ImportResult.Rejected tooLarge() {
-        return new ImportResult.Rejected(ImportProblem.TOO_LARGE, "The article is larger than "
-                + DataSize.ofBytes(maxBytes).toMegabytes() + " MB, the most Copydesk imports in one file.");
+        return new ImportResult.Rejected(
+                ImportProblem.TOO_LARGE,
+                "The article is larger than " + DataSize.ofBytes(maxBytes).toMegabytes()
+                        + " MB, the most Copydesk imports in one file.");
     }
 }

@@ -1,7 +1,6 @@
 package org.copydesk.article.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** An article is approved once every paragraph that is not boilerplate is approved; until then in progress. */

@@ -1,7 +1,6 @@
 package org.copydesk.article.domain;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.util.Locale;
 
 /** Where a paragraph stands in the edit and review workflow (see product.md, "Paragraph status"). */

@@ -13,19 +13,26 @@ final class ArticleCheck {
     static Optional<ReadResult.Rejected> problemWith(ParsedArticle article) {
         String title = article.title();
         if (title.isBlank()) {
-            return rejected(ImportProblem.NO_TITLE, "The article has no title. Start the file with the title on a "
-                    + "line of its own (in Markdown, a \"# Title\" heading).");
+            return rejected(
+                    ImportProblem.NO_TITLE,
+                    "The article has no title. Start the file with the title on a "
+                            + "line of its own (in Markdown, a \"# Title\" heading).");
         }
         int titleLength = title.codePointCount(0, title.length());
         if (titleLength > MAX_TITLE_LENGTH) {
-            return rejected(ImportProblem.TITLE_TOO_LONG, "The title (the first line) is "
-                    + Wording.count(titleLength) + " characters long; a title may be at most "
-                    + Wording.count(MAX_TITLE_LENGTH) + " characters. Start the file with the title on a line of its "
-                    + "own, followed by a blank line.");
+            return rejected(
+                    ImportProblem.TITLE_TOO_LONG,
+                    "The title (the first line) is "
+                            + Wording.count(titleLength) + " characters long; a title may be at most "
+                            + Wording.count(MAX_TITLE_LENGTH)
+                            + " characters. Start the file with the title on a line of its "
+                            + "own, followed by a blank line.");
         }
         if (article.blocks().stream().noneMatch(block -> block.kind() == ParagraphKind.BODY)) {
-            return rejected(ImportProblem.NO_PARAGRAPHS, "The article has a title but no paragraphs. Put a blank "
-                    + "line after the title and between paragraphs.");
+            return rejected(
+                    ImportProblem.NO_PARAGRAPHS,
+                    "The article has a title but no paragraphs. Put a blank "
+                            + "line after the title and between paragraphs.");
         }
         return Optional.empty();
     }

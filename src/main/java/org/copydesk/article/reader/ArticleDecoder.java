@@ -19,8 +19,10 @@ final class ArticleDecoder {
             return new Decoding.Failed(ImportProblem.EMPTY, "The file is empty.");
         }
         if (bytes.length > maxBytes) {
-            return new Decoding.Failed(ImportProblem.TOO_LARGE, "The file is " + Wording.size(bytes.length)
-                    + "; an article may be at most " + Wording.size(maxBytes) + ".");
+            return new Decoding.Failed(
+                    ImportProblem.TOO_LARGE,
+                    "The file is " + Wording.size(bytes.length) + "; an article may be at most "
+                            + Wording.size(maxBytes) + ".");
         }
         Optional<Decoding.Failed> notText = BinarySniffer.problemWith(bytes);
         if (notText.isPresent()) {

@@ -21,7 +21,8 @@ final class BinarySniffer {
             new Signature("a GIF image", bytes('G', 'I', 'F', '8')),
             new Signature("a PDF document", bytes('%', 'P', 'D', 'F', '-')),
             new Signature("a ZIP archive (a Word .docx file is one)", bytes('P', 'K', 0x03, 0x04)),
-            new Signature("an old Microsoft Office document (.doc)", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)),
+            new Signature(
+                    "an old Microsoft Office document (.doc)", bytes(0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)),
             new Signature("a gzip-compressed file", bytes(0x1F, 0x8B)));
 
     // Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
@@ -38,14 +39,19 @@ final class BinarySniffer {
     static Optional<Decoding.Failed> problemWith(byte[] bytes) {
         for (Signature signature : SIGNATURES) {
             if (startsWith(bytes, signature.magic())) {
-                return failed(BINARY, "The file looks like " + signature.description() + ", not a text article. "
-                        + "Save the article as plain text (.txt) or Markdown (.md) and upload that.");
+                return failed(
+                        BINARY,
+                        "The file looks like " + signature.description() + ", not a text article. "
+                                + "Save the article as plain text (.txt) or Markdown (.md) and upload that.");
             }
         }
         for (Signature bom : UNICODE_BOMS) {
             if (startsWith(bytes, bom.magic())) {
-                return failed(NOT_UTF8, "The file looks like %1$s text (it starts with a %1$s byte-order mark); "
-                        .formatted(bom.description()) + "save it as UTF-8 and upload it again.");
+                return failed(
+                        NOT_UTF8,
+                        "The file looks like %1$s text (it starts with a %1$s byte-order mark); "
+                                        .formatted(bom.description())
+                                + "save it as UTF-8 and upload it again.");
             }
         }
         return controlCharacters(bytes);
@@ -54,17 +60,24 @@ final class BinarySniffer {
     private static Optional<Decoding.Failed> controlCharacters(byte[] bytes) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0 && looksLikeUtf16(bytes)) {
-            return failed(NOT_UTF8, "The file looks like UTF-16 text without a byte-order mark (every other byte is NUL); "
-                    + "save it as UTF-8 and upload it again.");
+            return failed(
+                    NOT_UTF8,
+                    "The file looks like UTF-16 text without a byte-order mark (every other byte is NUL); "
+                            + "save it as UTF-8 and upload it again.");
         }
         if (nul >= 0) {
-            return failed(BINARY, "The file looks binary (it contains NUL bytes, the first at "
-                    + Wording.position(bytes, nul) + "), not a text article.");
+            return failed(
+                    BINARY,
+                    "The file looks binary (it contains NUL bytes, the first at " + Wording.position(bytes, nul)
+                            + "), not a text article.");
         }
         for (int i = 0; i < bytes.length; i++) {
             if (isForbiddenControl(bytes[i])) {
-                return failed(BINARY, "The file looks binary or damaged: it contains the control character U+%04X at %s, "
-                        .formatted(bytes[i], Wording.position(bytes, i)) + "which does not belong in a text article.");
+                return failed(
+                        BINARY,
+                        "The file looks binary or damaged: it contains the control character U+%04X at %s, "
+                                        .formatted(bytes[i], Wording.position(bytes, i))
+                                + "which does not belong in a text article.");
             }
         }
         return Optional.empty();

@@ -16,8 +16,8 @@ final class Bylines {
 
     private static final Pattern BY_CREDIT = Pattern.compile("(?:By|BY|by)\\s+[\\p{Pi}\"']?[\\p{Lu}\\p{Lt}].*");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}\\p{Lt}][\\p{L}\\p{M}'’.\\-]*,?");
-    private static final Pattern PARTICLE = Pattern.compile(
-            "(?i:and|&|de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|y|dos|das|ter|ten)");
+    private static final Pattern PARTICLE =
+            Pattern.compile("(?i:and|&|de|da|di|du|del|della|der|den|van|von|la|le|bin|al|el|y|dos|das|ter|ten)");
 
     private Bylines() {}
 

@@ -87,14 +87,17 @@ public final class MarkdownArticleReader implements ArticleReader {
         for (int i = 0; i < blocks.size(); i++) {
             MarkdownBlock block = blocks.get(i);
             boolean last = i == blocks.size() - 1;
-            parsed.add(switch (block.node()) {
-                case Heading heading -> new ParsedBlock(ParagraphKind.HEADING, block.headingText());
-                case Paragraph paragraph when last && Footers.isFooter(MarkdownBlock.plainText(paragraph)) ->
-                    new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());
-                case HtmlBlock html -> new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());
-                case LinkReferenceDefinition definition -> new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());
-                default -> new ParsedBlock(ParagraphKind.BODY, block.source());
-            });
+            parsed.add(
+                    switch (block.node()) {
+                        case Heading heading -> new ParsedBlock(ParagraphKind.HEADING, block.headingText());
+                        case Paragraph paragraph
+                        when last && Footers.isFooter(MarkdownBlock.plainText(paragraph)) ->
+                            new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());
+                        case HtmlBlock html -> new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());
+                        case LinkReferenceDefinition definition ->
+                            new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());
+                        default -> new ParsedBlock(ParagraphKind.BODY, block.source());
+                    });
         }
         return parsed;
     }

@@ -53,7 +53,9 @@ record MarkdownBlock(Node node, String source) {
             String opened = ATX_OPENING.matcher(lines.getFirst()).replaceFirst("");
             return ATX_CLOSING.matcher(opened).replaceFirst("").strip();
         }
-        return String.join("\n", lines.subList(0, lines.size() - 1).stream().map(String::strip).toList());
+        return String.join(
+                "\n",
+                lines.subList(0, lines.size() - 1).stream().map(String::strip).toList());
     }
 
     /** The words of an inline container with the markup taken away, as a byline or a footer is compared. */

@@ -31,7 +31,8 @@ public final class PlainTextArticleReader implements ArticleReader {
             blocks.addFirst(first.substring(endOfTitle + 1));
         }
         String title = (endOfTitle < 0 ? first : first.substring(0, endOfTitle)).strip();
-        @Nullable String byline = !blocks.isEmpty() && Bylines.looksLikeByline(blocks.getFirst())
+        @Nullable
+        String byline = !blocks.isEmpty() && Bylines.looksLikeByline(blocks.getFirst())
                 ? blocks.removeFirst().strip()
                 : null;
         return new ParsedArticle(title, byline, classify(List.copyOf(blocks)));

@@ -87,8 +87,12 @@ final class Sentences {
 
     private static boolean isOpeningMark(char c) {
         int type = Character.getType(c);
-        return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.START_PUNCTUATION
-                || c == '"' || c == '\'' || c == '¿' || c == '¡';
+        return type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.START_PUNCTUATION
+                || c == '"'
+                || c == '\''
+                || c == '¿'
+                || c == '¡';
     }
 
     private static boolean isClosingMark(char c) {

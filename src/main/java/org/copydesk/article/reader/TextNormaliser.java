@@ -25,10 +25,14 @@ final class TextNormaliser {
             end = end < 0 ? text.length() : end;
             // The char count bounds the code point count, so only suspicious lines are counted exactly.
             if (end - start > maxLength && text.codePointCount(start, end) > maxLength) {
-                return Optional.of(new ReadResult.Rejected(ImportProblem.LINE_TOO_LONG, "Line "
-                        + Wording.count(lineNumber) + " is " + Wording.count(text.codePointCount(start, end))
-                        + " characters long; a paragraph may be at most " + Wording.count(maxLength)
-                        + " characters. Put a blank line between paragraphs, or check that the file is an article."));
+                return Optional.of(
+                        new ReadResult.Rejected(
+                                ImportProblem.LINE_TOO_LONG,
+                                "Line "
+                                        + Wording.count(lineNumber) + " is "
+                                        + Wording.count(text.codePointCount(start, end))
+                                        + " characters long; a paragraph may be at most " + Wording.count(maxLength)
+                                        + " characters. Put a blank line between paragraphs, or check that the file is an article."));
             }
             lineNumber++;
             start = end + 1;

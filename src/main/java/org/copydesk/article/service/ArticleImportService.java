@@ -67,7 +67,8 @@ public class ArticleImportService {
         serialiseImportsOf(contentHash);
         var existing = articles.findByContentHash(contentHash);
         if (existing.isPresent()) {
-            return new ImportResult.AlreadyImported(existing.get().getId(), existing.get().getTitle());
+            return new ImportResult.AlreadyImported(
+                    existing.get().getId(), existing.get().getTitle());
         }
         String author = CurrentUser.username();
         Instant now = clock.instant();
@@ -75,7 +76,8 @@ public class ArticleImportService {
         List<Paragraph> stored = new ArrayList<>();
         List<ParsedBlock> blocks = parsed.blocks();
         for (int i = 0; i < blocks.size(); i++) {
-            stored.add(Paragraph.imported(article.getId(), i, blocks.get(i).kind(), blocks.get(i).text(), author, now));
+            stored.add(Paragraph.imported(
+                    article.getId(), i, blocks.get(i).kind(), blocks.get(i).text(), author, now));
         }
         paragraphs.saveAll(stored);
         events.publishEvent(new ArticleImported(
@@ -96,5 +98,4 @@ public class ArticleImportService {
                 .setParameter("key", key)
                 .getSingleResult();
     }
-
 }

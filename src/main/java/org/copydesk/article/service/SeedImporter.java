@@ -49,8 +49,7 @@ class SeedImporter implements ApplicationRunner {
             return;
         }
         for (Path file : articleFiles()) {
-            ArticleFormat.fromFileName(file.getFileName().toString())
-                    .ifPresent(format -> importSeed(file, format));
+            ArticleFormat.fromFileName(file.getFileName().toString()).ifPresent(format -> importSeed(file, format));
         }
     }
 
@@ -72,7 +71,11 @@ class SeedImporter implements ApplicationRunner {
         }
         switch (SystemActor.call(() -> importer.importArticle(content, format))) {
             case ImportResult.Imported i ->
-                log.info("Seed {} imported as article {} ({} paragraphs).", file.getFileName(), i.articleId(), i.paragraphCount());
+                log.info(
+                        "Seed {} imported as article {} ({} paragraphs).",
+                        file.getFileName(),
+                        i.articleId(),
+                        i.paragraphCount());
             case ImportResult.AlreadyImported a ->
                 log.debug("Seed {} is already article {}.", file.getFileName(), a.articleId());
             case ImportResult.Rejected r -> log.warn("Seed {} was not imported: {}", file.getFileName(), r.message());

@@ -61,8 +61,9 @@ public class ArticleListView extends VerticalLayout {
                 }))
                 .setHeader(getTranslation("articles.column.title"))
                 .setFlexGrow(4);
-        grid.addColumn(new ComponentRenderer<>(item ->
-                        new StatusBadge(item.status().code(), getTranslation("article.status." + item.status().code()))))
+        grid.addColumn(new ComponentRenderer<>(item -> new StatusBadge(
+                        item.status().code(),
+                        getTranslation("article.status." + item.status().code()))))
                 .setHeader(getTranslation("articles.column.status"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -78,7 +79,8 @@ public class ArticleListView extends VerticalLayout {
                 .setHeader(getTranslation("articles.column.updated"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
+        grid.addItemClickListener(e -> grid.getUI()
+                .ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
         grid.setSizeFull();
     }
 }

@@ -14,8 +14,8 @@ class ProgressCell extends Div {
                 segment("edited", item.editedCount(), item.paragraphCount()),
                 segment("untouched", item.untouchedCount(), item.paragraphCount()));
         bar.addClassName("progress-bar");
-        var legend = new Span(getTranslation(
-                "articles.progress", item.approvedCount(), item.editedCount(), item.untouchedCount()));
+        var legend = new Span(
+                getTranslation("articles.progress", item.approvedCount(), item.editedCount(), item.untouchedCount()));
         legend.addClassName("progress-legend");
         add(bar, legend);
         getElement().setAttribute("title", legend.getText());

@@ -46,7 +46,8 @@ final class ClusterInitializer {
         }
         Path staging = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".initdb");
         FileTrees.deleteRecursively(staging);
-        Files.createDirectory(staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Files.createDirectory(
+                staging, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         account.takeOwnership(staging);
         runInitdb(staging, durable);
         Files.move(staging, dataDirectory, StandardCopyOption.ATOMIC_MOVE);
@@ -55,8 +56,13 @@ final class ClusterInitializer {
 
     /** Trust on loopback only (the server listens nowhere else); the builtin C.UTF-8 locale needs no OS locales. */
     private void runInitdb(Path staging, boolean durable) throws IOException {
-        List<String> initdb = new ArrayList<>(List.of(binaries.executable("initdb").toString(),
-                "--pgdata=" + staging, "--username=" + SUPERUSER, "--auth=trust", "--encoding=UTF8", "--locale=C"));
+        List<String> initdb = new ArrayList<>(List.of(
+                binaries.executable("initdb").toString(),
+                "--pgdata=" + staging,
+                "--username=" + SUPERUSER,
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--locale=C"));
         if (binaries.majorVersion() >= 17) {
             initdb.addAll(List.of("--locale-provider=builtin", "--builtin-locale=C.UTF-8"));
         }
@@ -65,7 +71,8 @@ final class ClusterInitializer {
         }
         Process process = new ProcessBuilder(account.command(initdb, "KILL"))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.file().toFile()))
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(serverLog.file().toFile()))
                 .start();
         process.getOutputStream().close();
         try {
@@ -83,7 +90,8 @@ final class ClusterInitializer {
     }
 
     private void requireSameMajor(Path dataDirectory) throws IOException {
-        String clusterMajor = Files.readString(dataDirectory.resolve("PG_VERSION")).trim();
+        String clusterMajor =
+                Files.readString(dataDirectory.resolve("PG_VERSION")).trim();
         if (!clusterMajor.equals(Integer.toString(binaries.majorVersion()))) {
             throw new EmbeddedPostgresException("The data folder " + dataDirectory + " holds a PostgreSQL "
                     + clusterMajor + " cluster, but the embedded server is PostgreSQL " + binaries.version()

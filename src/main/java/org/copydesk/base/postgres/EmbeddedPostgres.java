@@ -26,8 +26,8 @@ public final class EmbeddedPostgres {
         try {
             return start(settings, PostgresAccount.detect(settings.dataDirectory()));
         } catch (IOException failure) {
-            throw new EmbeddedPostgresException("Could not start the embedded PostgreSQL on "
-                    + settings.dataDirectory() + ": " + failure, failure);
+            throw new EmbeddedPostgresException(
+                    "Could not start the embedded PostgreSQL on " + settings.dataDirectory() + ": " + failure, failure);
         }
     }
 
@@ -52,14 +52,18 @@ public final class EmbeddedPostgres {
                     .ensureInitialised(dataDirectory, settings.durable());
             long prepared = System.nanoTime();
             RunningPostgres server = launch(settings, account, binaries, serverLog, lock);
-            log.info("Embedded PostgreSQL {} started in {} on 127.0.0.1:{}, data in {}{}", server.version(),
-                    seconds(System.nanoTime() - begin), server.port(), dataDirectory,
+            log.info(
+                    "Embedded PostgreSQL {} started in {} on 127.0.0.1:{}, data in {}{}",
+                    server.version(),
+                    seconds(System.nanoTime() - begin),
+                    server.port(),
+                    dataDirectory,
                     preparation(binaries.unpackedNow(), initialised, prepared - begin));
             return server;
         } catch (IOException failure) {
             lock.close();
-            throw new EmbeddedPostgresException("Could not start the embedded PostgreSQL on " + dataDirectory
-                    + ": " + failure, failure);
+            throw new EmbeddedPostgresException(
+                    "Could not start the embedded PostgreSQL on " + dataDirectory + ": " + failure, failure);
         } catch (RuntimeException | Error failure) {
             lock.close();
             throw failure;
@@ -67,8 +71,13 @@ public final class EmbeddedPostgres {
     }
 
     /** A free port can be taken by someone else before postgres binds it; then another is tried. */
-    private static RunningPostgres launch(EmbeddedPostgresSettings settings, PostgresAccount account,
-            PostgresBinaries binaries, PostgresLog serverLog, DataDirectoryLock lock) throws IOException {
+    private static RunningPostgres launch(
+            EmbeddedPostgresSettings settings,
+            PostgresAccount account,
+            PostgresBinaries binaries,
+            PostgresLog serverLog,
+            DataDirectoryLock lock)
+            throws IOException {
         for (int attempt = 1; ; attempt++) {
             int port = settings.port() != 0 ? settings.port() : freeLoopbackPort();
             long logOffset = serverLog.size();
@@ -91,9 +100,16 @@ public final class EmbeddedPostgres {
     }
 
     private static List<String> serverCommand(EmbeddedPostgresSettings settings, PostgresBinaries binaries, int port) {
-        List<String> command = new ArrayList<>(List.of(binaries.executable("postgres").toString(),
-                "-D", settings.dataDirectory().toString(), "-p", Integer.toString(port),
-                "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="));
+        List<String> command = new ArrayList<>(List.of(
+                binaries.executable("postgres").toString(),
+                "-D",
+                settings.dataDirectory().toString(),
+                "-p",
+                Integer.toString(port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "unix_socket_directories="));
         if (!settings.durable()) {
             command.addAll(List.of("-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"));
         }

@@ -26,7 +26,8 @@ final class FileTrees {
             }
 
             @Override
-            public FileVisitResult postVisitDirectory(Path directory, @Nullable IOException failure) throws IOException {
+            public FileVisitResult postVisitDirectory(Path directory, @Nullable IOException failure)
+                    throws IOException {
                 if (failure != null) {
                     throw failure;
                 }

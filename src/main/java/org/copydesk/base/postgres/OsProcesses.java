@@ -47,17 +47,21 @@ final class OsProcesses {
                 return Optional.empty();
             }
         }
-        return ProcessHandle.of(pid).map(ProcessHandle::info).flatMap(info -> info.command().map(command -> {
-            List<String> arguments = new ArrayList<>(List.of(command));
-            arguments.addAll(List.of(info.arguments().orElse(new String[0])));
-            return arguments;
-        }));
+        return ProcessHandle.of(pid)
+                .map(ProcessHandle::info)
+                .flatMap(info -> info.command().map(command -> {
+                    List<String> arguments = new ArrayList<>(List.of(command));
+                    arguments.addAll(List.of(info.arguments().orElse(new String[0])));
+                    return arguments;
+                }));
     }
 
     /** SIGINT is PostgreSQL's fast shutdown; the JDK can only send SIGTERM (smart: waits for clients) or SIGKILL. */
     static void sendInterrupt(long pid) {
         try {
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid)).redirectErrorStream(true).start();
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start();
             kill.getInputStream().transferTo(OutputStream.nullOutputStream());
             kill.waitFor(5, TimeUnit.SECONDS);
         } catch (IOException noKillCommand) {

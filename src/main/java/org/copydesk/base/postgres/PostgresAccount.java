@@ -15,9 +15,14 @@ import java.util.Locale;
 record PostgresAccount(Kind kind, int uid, int gid) {
 
     static final int NOBODY = 65534;
-    private static final boolean LINUX = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
+    private static final boolean LINUX =
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
 
-    enum Kind { CURRENT_USER, USER_NAMESPACE, SWITCHED_USER }
+    enum Kind {
+        CURRENT_USER,
+        USER_NAMESPACE,
+        SWITCHED_USER
+    }
 
     static PostgresAccount detect(Path dataDirectory) throws IOException {
         int uid = ProcessOwner.effectiveUid();
@@ -51,9 +56,9 @@ record PostgresAccount(Kind kind, int uid, int gid) {
         List<String> command = new ArrayList<>();
         switch (kind) {
             case USER_NAMESPACE -> command.addAll(List.of("unshare", "-U"));
-            case SWITCHED_USER -> command.addAll(
-                    List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
-            case CURRENT_USER -> { }
+            case SWITCHED_USER ->
+                command.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + gid, "--clear-groups"));
+            case CURRENT_USER -> {}
         }
         if (LINUX) {
             command.addAll(List.of("setsid", "setpriv", "--pdeathsig", parentDeathSignal, "--"));

@@ -27,7 +27,8 @@ record PostgresBinaries(Path home, String version, boolean unpackedNow) {
     }
 
     int majorVersion() {
-        return Integer.parseInt(version.substring(0, version.indexOf('.') < 0 ? version.length() : version.indexOf('.')));
+        return Integer.parseInt(
+                version.substring(0, version.indexOf('.') < 0 ? version.length() : version.indexOf('.')));
     }
 
     /** Synchronized so two launchers in one JVM never unpack into the same place at once. */
@@ -35,17 +36,21 @@ record PostgresBinaries(Path home, String version, boolean unpackedNow) {
         URL archive = PostgresPlatform.current().findArchive(PostgresBinaries.class.getClassLoader());
         Path cache = BinariesCacheFolder.of(archive);
         if (isComplete(cache)) {
-            return new PostgresBinaries(cache, Files.readString(cache.resolve(VERSION_FILE)).trim(), false);
+            return new PostgresBinaries(
+                    cache, Files.readString(cache.resolve(VERSION_FILE)).trim(), false);
         }
         if (Files.exists(cache)) {
-            Path damaged = cache.resolveSibling(cache.getFileName() + ".damaged-" + ProcessHandle.current().pid());
+            Path damaged = cache.resolveSibling(
+                    cache.getFileName() + ".damaged-" + ProcessHandle.current().pid());
             Files.move(cache, damaged, StandardCopyOption.ATOMIC_MOVE);
             FileTrees.deleteRecursively(damaged);
         }
         Path staging = Files.createTempDirectory(cache.getParent(), cache.getFileName() + ".unpacking-");
         try {
             TxzArchive.unpack(archive, staging);
-            Files.writeString(staging.resolve(VERSION_FILE), versionOf(staging.resolve("bin").resolve("postgres")));
+            Files.writeString(
+                    staging.resolve(VERSION_FILE),
+                    versionOf(staging.resolve("bin").resolve("postgres")));
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             Files.move(staging, cache, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException lostTheRace) {
@@ -55,7 +60,8 @@ record PostgresBinaries(Path home, String version, boolean unpackedNow) {
         } finally {
             FileTrees.deleteRecursively(staging);
         }
-        return new PostgresBinaries(cache, Files.readString(cache.resolve(VERSION_FILE)).trim(), true);
+        return new PostgresBinaries(
+                cache, Files.readString(cache.resolve(VERSION_FILE)).trim(), true);
     }
 
     private static boolean isComplete(Path home) {
@@ -66,7 +72,9 @@ record PostgresBinaries(Path home, String version, boolean unpackedNow) {
 
     /** {@code postgres --version} works as root too; it answers before the root check. */
     private static String versionOf(Path postgres) throws IOException {
-        Process process = new ProcessBuilder(postgres.toString(), "--version").redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(postgres.toString(), "--version")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         boolean succeeded;
         try {

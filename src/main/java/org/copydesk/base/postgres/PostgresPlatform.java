@@ -15,7 +15,8 @@ record PostgresPlatform(String system, String architecture, String artifactPlatf
 
     static PostgresPlatform current() {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        String system = os.startsWith("mac") || os.startsWith("darwin") ? "darwin"
+        String system = os.startsWith("mac") || os.startsWith("darwin")
+                ? "darwin"
                 : os.startsWith("windows") ? "windows" : "linux";
         String architecture = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         return switch (architecture) {

@@ -35,7 +35,8 @@ final class PostgresServerProcess {
             try {
                 process = new ProcessBuilder(command)
                         .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.file().toFile()))
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                                serverLog.file().toFile()))
                         .start();
                 process.getOutputStream().close();
             } catch (IOException | RuntimeException failure) {
@@ -50,7 +51,9 @@ final class PostgresServerProcess {
         try {
             return started.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException failure) {
-            throw new IOException("Could not start " + command.getFirst() + ": " + failure.getCause().getMessage(),
+            throw new IOException(
+                    "Could not start " + command.getFirst() + ": "
+                            + failure.getCause().getMessage(),
                     failure.getCause());
         } catch (InterruptedException | TimeoutException notStarted) {
             throw new IOException("PostgreSQL did not start", notStarted);
@@ -62,8 +65,11 @@ final class PostgresServerProcess {
             try {
                 int exitCode = process.waitFor();
                 if (expectedToRun) {
-                    log.warn("Embedded PostgreSQL (pid {}) exited unexpectedly with code {}. {}",
-                            process.pid(), exitCode, serverLog.tail());
+                    log.warn(
+                            "Embedded PostgreSQL (pid {}) exited unexpectedly with code {}. {}",
+                            process.pid(),
+                            exitCode,
+                            serverLog.tail());
                 }
                 return;
             } catch (InterruptedException ignored) {
@@ -94,8 +100,10 @@ final class PostgresServerProcess {
         OsProcesses.sendInterrupt(process.pid());
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                log.warn("Embedded PostgreSQL (pid {}) ignored a fast shutdown for {} s; killing it",
-                        process.pid(), grace.toSeconds());
+                log.warn(
+                        "Embedded PostgreSQL (pid {}) ignored a fast shutdown for {} s; killing it",
+                        process.pid(),
+                        grace.toSeconds());
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException interrupted) {

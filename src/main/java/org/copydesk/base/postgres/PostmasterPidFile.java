@@ -57,18 +57,25 @@ final class PostmasterPidFile {
             Files.deleteIfExists(file);
             return;
         }
-        String program = commandLine.get().isEmpty() ? "a kernel thread" : commandLine.get().getFirst();
+        String program = commandLine.get().isEmpty()
+                ? "a kernel thread"
+                : commandLine.get().getFirst();
         remove("pid " + pid + " now belongs to an unrelated process (" + program + ")");
     }
 
     private boolean isPostgresOn(List<String> commandLine) {
-        if (commandLine.isEmpty() || !commandLine.getFirst().equals("postgres")
-                && !commandLine.getFirst().endsWith("/postgres")) {
+        if (commandLine.isEmpty()
+                || !commandLine.getFirst().equals("postgres")
+                        && !commandLine.getFirst().endsWith("/postgres")) {
             return false;
         }
         int dataOption = commandLine.indexOf("-D");
-        return dataOption >= 0 && dataOption + 1 < commandLine.size()
-                && Path.of(commandLine.get(dataOption + 1)).toAbsolutePath().normalize().equals(dataDirectory);
+        return dataOption >= 0
+                && dataOption + 1 < commandLine.size()
+                && Path.of(commandLine.get(dataOption + 1))
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(dataDirectory);
     }
 
     private void remove(String reason) throws IOException {

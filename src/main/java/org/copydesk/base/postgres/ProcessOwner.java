@@ -36,7 +36,9 @@ final class ProcessOwner {
 
         private static boolean probe() {
             try {
-                Process unshare = new ProcessBuilder("unshare", "-U", "true").redirectErrorStream(true).start();
+                Process unshare = new ProcessBuilder("unshare", "-U", "true")
+                        .redirectErrorStream(true)
+                        .start();
                 unshare.getInputStream().transferTo(OutputStream.nullOutputStream());
                 return unshare.waitFor(10, TimeUnit.SECONDS) && unshare.exitValue() == 0;
             } catch (IOException unavailable) {

@@ -19,7 +19,11 @@ public final class RunningPostgres implements AutoCloseable {
     private final String version;
     private boolean stopped;
 
-    RunningPostgres(PostgresServerProcess process, DataDirectoryLock lock, int port, EmbeddedPostgresSettings settings,
+    RunningPostgres(
+            PostgresServerProcess process,
+            DataDirectoryLock lock,
+            int port,
+            EmbeddedPostgresSettings settings,
             String version) {
         this.process = process;
         this.lock = lock;

@@ -79,8 +79,8 @@ final class ServerReadiness {
                 ResultSet row = query.executeQuery("select current_setting('data_directory')")) {
             row.next();
             if (!Path.of(row.getString(1)).equals(dataDirectory)) {
-                throw new EmbeddedPostgresException("Port " + port + " is answered by another PostgreSQL (data in "
-                        + row.getString(1) + ").");
+                throw new EmbeddedPostgresException(
+                        "Port " + port + " is answered by another PostgreSQL (data in " + row.getString(1) + ").");
             }
         }
     }

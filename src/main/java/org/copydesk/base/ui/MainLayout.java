@@ -21,7 +21,9 @@ public class MainLayout extends AppLayout {
         articles.addClassName("nav-link");
         var spacer = new Div();
         spacer.addClassName("spacer");
-        var user = new Span(VaadinIcon.USER.create(), new Span(authentication.getPrincipalName().orElse("")));
+        var user = new Span(
+                VaadinIcon.USER.create(),
+                new Span(authentication.getPrincipalName().orElse("")));
         user.addClassName("signed-in-user");
         var signOut = new Button(getTranslation("nav.sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

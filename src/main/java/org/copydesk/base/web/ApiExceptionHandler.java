@@ -24,8 +24,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden(AccessDeniedException e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Your account is not allowed to do this.");
         problem.setTitle("Forbidden");
         return problem;
     }

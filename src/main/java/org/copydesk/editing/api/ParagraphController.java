@@ -34,15 +34,21 @@ class ParagraphController {
     record SaveRequest(@NotNull String text, @NotNull Integer baseRevision) {}
 
     @PutMapping("/{id}")
-    @Operation(summary = "Save corrected text as the next revision; 409 with the current text when baseRevision is stale")
+    @Operation(
+            summary = "Save corrected text as the next revision; 409 with the current text when baseRevision is stale")
     ResponseEntity<?> save(@PathVariable long id, @Valid @RequestBody SaveRequest request) {
         return switch (editing.save(id, request.text(), request.baseRevision())) {
             case SaveResult.Saved saved -> ResponseEntity.ok(saved.paragraph());
             case SaveResult.Unchanged unchanged -> ResponseEntity.ok(unchanged.paragraph());
             case SaveResult.Conflict conflict -> {
-                var problem = problem(HttpStatus.CONFLICT, "Conflict", "This paragraph was saved as revision "
-                        + conflict.theirs().revision() + " by " + conflict.theirs().updatedBy() + " after revision "
-                        + conflict.base().number() + ", which your save was based on. Nothing was overwritten.");
+                var problem = problem(
+                        HttpStatus.CONFLICT,
+                        "Conflict",
+                        "This paragraph was saved as revision "
+                                + conflict.theirs().revision() + " by "
+                                + conflict.theirs().updatedBy() + " after revision "
+                                + conflict.base().number()
+                                + ", which your save was based on. Nothing was overwritten.");
                 problem.setProperty("currentText", conflict.theirs().correctedText());
                 problem.setProperty("currentRevision", conflict.theirs().revision());
                 problem.setProperty("current", conflict.theirs());
@@ -50,7 +56,8 @@ class ParagraphController {
                 yield ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
             }
             case SaveResult.NotAllowed notAllowed ->
-                ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem(HttpStatus.FORBIDDEN, "Forbidden", notAllowed.reason()));
+                ResponseEntity.status(HttpStatus.FORBIDDEN)
+                        .body(problem(HttpStatus.FORBIDDEN, "Forbidden", notAllowed.reason()));
             case SaveResult.Invalid invalid ->
                 ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "Invalid save", invalid.reason()));
             case SaveResult.NotFound notFound -> throw new NotFoundException("Paragraph", notFound.paragraphId());

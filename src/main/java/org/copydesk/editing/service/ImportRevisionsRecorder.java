@@ -24,7 +24,8 @@ class ImportRevisionsRecorder {
     @EventListener
     void on(ArticleImported event) {
         List<Revision> first = event.paragraphs().stream()
-                .map(p -> new Revision(p.paragraphId(), 1, p.text(), event.author(), event.at(), RevisionKind.IMPORT, null))
+                .map(p -> new Revision(
+                        p.paragraphId(), 1, p.text(), event.author(), event.at(), RevisionKind.IMPORT, null))
                 .toList();
         revisions.saveAll(first);
     }

@@ -91,8 +91,8 @@ public class ParagraphEditingService {
 
     private SaveResult conflictOrInvalid(Paragraph paragraph, int baseRevision) {
         if (baseRevision < 1 || baseRevision > paragraph.getRevision()) {
-            return new SaveResult.Invalid("Revision " + baseRevision + " of this paragraph does not exist; it is at revision "
-                    + paragraph.getRevision() + ".");
+            return new SaveResult.Invalid("Revision " + baseRevision
+                    + " of this paragraph does not exist; it is at revision " + paragraph.getRevision() + ".");
         }
         Revision base = revisions
                 .findByParagraphIdAndNumber(paragraph.getId(), baseRevision)

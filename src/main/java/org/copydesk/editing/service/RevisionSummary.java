@@ -17,6 +17,12 @@ public record RevisionSummary(
 
     static RevisionSummary of(Revision r) {
         return new RevisionSummary(
-                r.getParagraphId(), r.getNumber(), r.getText(), r.getAuthor(), r.getCreatedAt(), r.getKind(), r.getBaseRevision());
+                r.getParagraphId(),
+                r.getNumber(),
+                r.getText(),
+                r.getAuthor(),
+                r.getCreatedAt(),
+                r.getKind(),
+                r.getBaseRevision());
     }
 }

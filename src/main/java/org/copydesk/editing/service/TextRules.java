@@ -16,7 +16,8 @@ final class TextRules {
             char c = text.charAt(i);
             if (Character.isISOControl(c) && c != '\n' && c != '\t') {
                 return Optional.of(String.format(
-                        "The text contains the control character U+%04X at position %d; remove it and save again.", (int) c, i));
+                        "The text contains the control character U+%04X at position %d; remove it and save again.",
+                        (int) c, i));
             }
         }
         return Optional.empty();

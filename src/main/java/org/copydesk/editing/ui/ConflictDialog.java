@@ -29,10 +29,19 @@ class ConflictDialog extends Dialog {
         addClassName("conflict-dialog");
         setWidth("min(1100px, 95vw)");
         var intro = new Paragraph(getTranslation(
-                "conflict.intro", conflict.theirs().updatedBy(), conflict.theirs().revision(), conflict.base().number()));
+                "conflict.intro",
+                conflict.theirs().updatedBy(),
+                conflict.theirs().revision(),
+                conflict.base().number()));
         var columns = new Div(
-                column(getTranslation("conflict.base", conflict.base().number()), conflict.base().text()),
-                column(getTranslation("conflict.theirs", conflict.theirs().revision(), conflict.theirs().updatedBy()),
+                column(
+                        getTranslation("conflict.base", conflict.base().number()),
+                        conflict.base().text()),
+                column(
+                        getTranslation(
+                                "conflict.theirs",
+                                conflict.theirs().revision(),
+                                conflict.theirs().updatedBy()),
                         conflict.theirs().correctedText()),
                 column(getTranslation("conflict.mine"), mine));
         columns.addClassName("conflict-columns");

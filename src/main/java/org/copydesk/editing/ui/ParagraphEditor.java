@@ -41,7 +41,8 @@ public class ParagraphEditor extends Div {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> save(text.getValue(), this.paragraph.revision()));
         save.getElement().setAttribute("title", getTranslation("editor.save-shortcut"));
-        Shortcuts.addShortcutListener(text, () -> save(text.getValue(), this.paragraph.revision()), Key.ENTER, KeyModifier.CONTROL)
+        Shortcuts.addShortcutListener(
+                        text, () -> save(text.getValue(), this.paragraph.revision()), Key.ENTER, KeyModifier.CONTROL)
                 .listenOn(text);
         revisionInfo.addClassName("revision-info");
         var footer = new Div(status, revisionInfo, save);
@@ -76,7 +77,9 @@ public class ParagraphEditor extends Div {
     private void show(ParagraphRow current) {
         paragraph = current;
         text.setValue(current.correctedText());
-        status.show(current.status().code(), getTranslation("paragraph.status." + current.status().code()));
+        status.show(
+                current.status().code(),
+                getTranslation("paragraph.status." + current.status().code()));
         revisionInfo.setText(getTranslation("editor.revision", current.revision(), current.updatedBy()));
         save.setEnabled(false);
     }

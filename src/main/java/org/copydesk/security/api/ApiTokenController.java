@@ -37,7 +37,8 @@ class ApiTokenController {
     @Operation(summary = "Create an API token for the signed-in account")
     ResponseEntity<CreatedToken> create(@Valid @RequestBody CreateTokenRequest request) {
         CreatedToken token = tokens.create(request.name());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id()))
+                .body(token);
     }
 
     @GetMapping

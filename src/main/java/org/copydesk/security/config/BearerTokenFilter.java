@@ -35,7 +35,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user = tokens.authenticate(header.substring(BEARER.length()).trim());
+        Optional<UserDetails> user =
+                tokens.authenticate(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked API token"));

@@ -76,6 +76,7 @@ public class ApiTokenService {
 
     private Account currentAccount() {
         return accounts.findByUsername(CurrentUser.username())
-                .orElseThrow(() -> new IllegalStateException("the signed-in account has no row: " + CurrentUser.username()));
+                .orElseThrow(
+                        () -> new IllegalStateException("the signed-in account has no row: " + CurrentUser.username()));
     }
 }

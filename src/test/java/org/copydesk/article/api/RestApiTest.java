@@ -34,7 +34,10 @@ class RestApiTest {
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("status").asInt()).isEqualTo(401);
-        assertThat(api.get("/api/v1/articles", "Basic " + java.util.Base64.getEncoder().encodeToString("editor:wrong".getBytes())).status())
+        assertThat(api.get(
+                                "/api/v1/articles",
+                                "Basic " + java.util.Base64.getEncoder().encodeToString("editor:wrong".getBytes()))
+                        .status())
                 .isEqualTo(401);
     }
 
@@ -63,13 +66,17 @@ class RestApiTest {
         long paragraphId = paragraph.get("id").asLong();
         int revision = paragraph.get("revision").asInt();
 
-        var saved = api.put("/api/v1/paragraphs/" + paragraphId, basic("editor"),
+        var saved = api.put(
+                "/api/v1/paragraphs/" + paragraphId,
+                basic("editor"),
                 "{\"text\":\"The government told RFA on Tuesday.\",\"baseRevision\":" + revision + "}");
         assertThat(saved.status()).isEqualTo(200);
         assertThat(saved.json().get("revision").asInt()).isEqualTo(revision + 1);
         assertThat(saved.json().get("status").asString()).isEqualTo("edited");
 
-        var stale = api.put("/api/v1/paragraphs/" + paragraphId, basic("editor2"),
+        var stale = api.put(
+                "/api/v1/paragraphs/" + paragraphId,
+                basic("editor2"),
                 "{\"text\":\"A stale overwrite.\",\"baseRevision\":" + revision + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.contentType()).startsWith("application/problem+json");
@@ -94,20 +101,25 @@ class RestApiTest {
         var second = api.post("/api/v1/articles", basic("editor2"), "text/plain", text.bytes());
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(200);
-        assertThat(second.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+        assertThat(second.json().get("id").asLong())
+                .isEqualTo(first.json().get("id").asLong());
     }
 
     @Test
     void markdown_is_accepted_as_text_markdown() {
-        String md = "# Markdown import " + System.nanoTime() + "\n\n*By Jane Doe*\n\n## A heading\n\nA body paragraph with **markup**.\n";
-        var created = api.post("/api/v1/articles", basic("editor"), "text/markdown", md.getBytes(StandardCharsets.UTF_8));
+        String md = "# Markdown import " + System.nanoTime()
+                + "\n\n*By Jane Doe*\n\n## A heading\n\nA body paragraph with **markup**.\n";
+        var created =
+                api.post("/api/v1/articles", basic("editor"), "text/markdown", md.getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("paragraphs").findValuesAsString("kind")).contains("heading", "body");
     }
 
     @Test
     void bad_imports_get_specific_problem_responses() {
-        var notUtf8 = api.post("/api/v1/articles", basic("editor"), "text/plain", new byte[] {(byte) 0xff, (byte) 0xfe, 0, 'b', 'a', 'd'});
+        var notUtf8 = api.post("/api/v1/articles", basic("editor"), "text/plain", new byte[] {
+            (byte) 0xff, (byte) 0xfe, 0, 'b', 'a', 'd'
+        });
         assertThat(notUtf8.status()).isEqualTo(400);
         assertThat(notUtf8.contentType()).startsWith("application/problem+json");
         assertThat(notUtf8.json().get("detail").asString()).isNotBlank();
@@ -117,7 +129,8 @@ class RestApiTest {
         var tooLarge = api.post("/api/v1/articles", basic("editor"), "text/plain", huge);
         assertThat(tooLarge.status()).isEqualTo(413);
 
-        var pdf = api.post("/api/v1/articles", basic("editor"), "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        var pdf = api.post(
+                "/api/v1/articles", basic("editor"), "application/pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
         assertThat(pdf.status()).isEqualTo(415);
 
         var empty = api.post("/api/v1/articles", basic("editor"), "text/plain", new byte[0]);
@@ -126,15 +139,22 @@ class RestApiTest {
 
     @Test
     void a_reviewer_cannot_import_and_is_told_403() {
-        var response = api.post("/api/v1/articles", basic("reviewer"), "text/plain", article("Reviewer").paragraphs(1).bytes());
+        var response = api.post(
+                "/api/v1/articles",
+                basic("reviewer"),
+                "text/plain",
+                article("Reviewer").paragraphs(1).bytes());
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test
     void unknown_ids_are_404_problem_json() {
-        assertThat(api.get("/api/v1/articles/987654321", basic("editor")).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/paragraphs/987654321/revisions", basic("editor")).status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/articles/987654321", basic("editor")).status())
+                .isEqualTo(404);
+        assertThat(api.get("/api/v1/paragraphs/987654321/revisions", basic("editor"))
+                        .status())
+                .isEqualTo(404);
         var put = api.put("/api/v1/paragraphs/987654321", basic("editor"), "{\"text\":\"x\",\"baseRevision\":1}");
         assertThat(put.status()).isEqualTo(404);
         assertThat(put.contentType()).startsWith("application/problem+json");
@@ -142,17 +162,24 @@ class RestApiTest {
 
     @Test
     void an_api_token_authenticates_until_it_is_revoked() {
-        var created = api.post("/api/v1/tokens", basic("editor"), "application/json",
+        var created = api.post(
+                "/api/v1/tokens",
+                basic("editor"),
+                "application/json",
                 "{\"name\":\"CMS export\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).isEqualTo(201);
         String token = created.json().get("token").asString();
         long tokenId = created.json().get("id").asLong();
 
         assertThat(api.get("/api/v1/articles", bearer(token)).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/tokens", bearer(token)).body()).contains("CMS export").doesNotContain(token);
-        assertThat(api.delete("/api/v1/tokens/" + tokenId, basic("editor")).status()).isEqualTo(204);
+        assertThat(api.get("/api/v1/tokens", bearer(token)).body())
+                .contains("CMS export")
+                .doesNotContain(token);
+        assertThat(api.delete("/api/v1/tokens/" + tokenId, basic("editor")).status())
+                .isEqualTo(204);
         assertThat(api.get("/api/v1/articles", bearer(token)).status()).isEqualTo(401);
-        assertThat(api.get("/api/v1/articles", bearer("cdk_not-a-token")).status()).isEqualTo(401);
+        assertThat(api.get("/api/v1/articles", bearer("cdk_not-a-token")).status())
+                .isEqualTo(401);
     }
 
     @Test

@@ -31,14 +31,16 @@ class ArticleFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "text/plain | PLAIN_TEXT",
-        "text/plain;charset=utf-8 | PLAIN_TEXT",
-        "Text/Plain; charset=\"UTF-8\" | PLAIN_TEXT",
-        "text/markdown | MARKDOWN",
-        "text/markdown; variant=CommonMark | MARKDOWN",
-        "text/x-markdown | MARKDOWN"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "text/plain | PLAIN_TEXT",
+                "text/plain;charset=utf-8 | PLAIN_TEXT",
+                "Text/Plain; charset=\"UTF-8\" | PLAIN_TEXT",
+                "text/markdown | MARKDOWN",
+                "text/markdown; variant=CommonMark | MARKDOWN",
+                "text/x-markdown | MARKDOWN"
+            })
     void a_media_type_names_its_format_whatever_its_parameters(String mediaType, ArticleFormat format) {
         assertThat(ArticleFormat.fromMediaType(mediaType)).contains(format);
     }

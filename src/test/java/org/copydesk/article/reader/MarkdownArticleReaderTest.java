@@ -43,14 +43,17 @@ class MarkdownArticleReaderTest {
                 - rice, up 30 percent in 60- day
                 - corn, up 20 percent
                 - cooking oil, not available inPyongyang""");
-        assertThat(article.blocks().get(5).text()).isEqualTo("Authorities have **not** talked about the scarcities, "
-                + "according to [Daily NK](https://www.dailynk.com).");
+        assertThat(article.blocks().get(5).text())
+                .isEqualTo("Authorities have **not** talked about the scarcities, "
+                        + "according to [Daily NK](https://www.dailynk.com).");
     }
 
     @Test
     void the_credit_line_is_body_and_the_linked_footer_is_boilerplate() {
         assertThat(article.blocks().get(6).text()).startsWith("Reported by Hyemin Kid");
-        assertThat(article.blocks().get(7).text()).startsWith("The post [Rice Prices").endsWith("(https://example.org).");
+        assertThat(article.blocks().get(7).text())
+                .startsWith("The post [Rice Prices")
+                .endsWith("(https://example.org).");
     }
 
     @Test
@@ -68,15 +71,18 @@ class MarkdownArticleReaderTest {
                 """, MARKDOWN);
         assertThat(setext.title()).isEqualTo("Markets Reopen");
         assertThat(setext.byline()).isEqualTo("By Jane Doe");
-        assertThat(setext.blocks()).containsExactly(
-                new ParsedBlock(HEADING, "Setext Subhead"), new ParsedBlock(BODY, "Traders returned on Monday."));
+        assertThat(setext.blocks())
+                .containsExactly(
+                        new ParsedBlock(HEADING, "Setext Subhead"),
+                        new ParsedBlock(BODY, "Traders returned on Monday."));
     }
 
     @Test
     void a_plain_name_paragraph_is_body_in_markdown_since_a_byline_there_is_marked_up() {
         ParsedArticle plainName = accepted("# Title\n\nJane Doe\n\nText.", MARKDOWN);
         assertThat(plainName.byline()).isNull();
-        assertThat(plainName.blocks()).containsExactly(new ParsedBlock(BODY, "Jane Doe"), new ParsedBlock(BODY, "Text."));
+        assertThat(plainName.blocks())
+                .containsExactly(new ParsedBlock(BODY, "Jane Doe"), new ParsedBlock(BODY, "Text."));
     }
 
     @Test
@@ -112,9 +118,10 @@ class MarkdownArticleReaderTest {
 
                 [1]: https://example.org
                 """, MARKDOWN);
-        assertThat(withMarkup.blocks()).containsExactly(
-                new ParsedBlock(BODY, "Text with a [reference][1]."),
-                new ParsedBlock(BOILERPLATE, "<div class=\"ad\">Advertisement</div>"),
-                new ParsedBlock(BOILERPLATE, "[1]: https://example.org"));
+        assertThat(withMarkup.blocks())
+                .containsExactly(
+                        new ParsedBlock(BODY, "Text with a [reference][1]."),
+                        new ParsedBlock(BOILERPLATE, "<div class=\"ad\">Advertisement</div>"),
+                        new ParsedBlock(BOILERPLATE, "[1]: https://example.org"));
     }
 }

@@ -36,16 +36,17 @@ class RejectedInputTest {
     void invalid_utf8_that_starts_like_a_utf16_byte_order_mark_is_refused_as_utf16() {
         ReadResult.Rejected rejected = rejected(new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 'b', 'a', 'd'}, PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.NOT_UTF8);
-        assertThat(rejected.message()).isEqualTo("The file looks like UTF-16 text (it starts with a UTF-16 byte-order "
-                + "mark); save it as UTF-8 and upload it again.");
+        assertThat(rejected.message())
+                .isEqualTo("The file looks like UTF-16 text (it starts with a UTF-16 byte-order "
+                        + "mark); save it as UTF-8 and upload it again.");
     }
 
     @Test
     void a_byte_that_cannot_start_a_character_is_named_with_its_offset() {
         ReadResult.Rejected rejected = rejected(new byte[] {(byte) 0xFF, 'b', 'a', 'd'}, PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.NOT_UTF8);
-        assertThat(rejected.message()).startsWith(
-                "The file is not valid UTF-8: byte 0xFF at offset 0 (line 1) cannot start a character.");
+        assertThat(rejected.message())
+                .startsWith("The file is not valid UTF-8: byte 0xFF at offset 0 (line 1) cannot start a character.");
         assertThat(rejected.message()).endsWith("Save it as UTF-8 and upload it again.");
     }
 
@@ -53,14 +54,17 @@ class RejectedInputTest {
     void latin1_text_is_refused_with_a_hint_at_its_encoding() {
         ReadResult.Rejected rejected = rejected(new byte[] {'c', 'a', 'f', (byte) 0xE9}, PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.NOT_UTF8);
-        assertThat(rejected.message()).isEqualTo("The file is not valid UTF-8: byte 0xE9 at offset 3 (line 1) begins a "
-                + "character that the file ends before completing. It looks like Windows-1252 or Latin-1 text. "
-                + "Save it as UTF-8 and upload it again.");
+        assertThat(rejected.message())
+                .isEqualTo("The file is not valid UTF-8: byte 0xE9 at offset 3 (line 1) begins a "
+                        + "character that the file ends before completing. It looks like Windows-1252 or Latin-1 text. "
+                        + "Save it as UTF-8 and upload it again.");
     }
 
     @Test
     void windows_1252_curly_quotes_on_a_later_line_are_located() {
-        byte[] cp1252 = {'T', '\n', '\n', (byte) 0x93, 'H', 'i', (byte) 0x94, ' ', 's', 'h', 'e', ' ', 's', 'a', 'i', 'd'};
+        byte[] cp1252 = {
+            'T', '\n', '\n', (byte) 0x93, 'H', 'i', (byte) 0x94, ' ', 's', 'h', 'e', ' ', 's', 'a', 'i', 'd'
+        };
         assertThat(rejected(cp1252, PLAIN_TEXT).message())
                 .startsWith("The file is not valid UTF-8: byte 0x93 at offset 3 (line 3) cannot start a character.")
                 .contains("It looks like Windows-1252 or Latin-1 text.");
@@ -69,8 +73,9 @@ class RejectedInputTest {
     @Test
     void a_broken_multibyte_sequence_names_the_byte_that_breaks_it() {
         byte[] broken = {'a', (byte) 0xE2, (byte) 0x80, 'b'};
-        assertThat(rejected(broken, PLAIN_TEXT).message()).startsWith("The file is not valid UTF-8: byte 0xE2 at offset 1 "
-                + "(line 1) begins a character that byte 0x62 after it cannot continue.");
+        assertThat(rejected(broken, PLAIN_TEXT).message())
+                .startsWith("The file is not valid UTF-8: byte 0xE2 at offset 1 "
+                        + "(line 1) begins a character that byte 0x62 after it cannot continue.");
     }
 
     @Test
@@ -78,14 +83,16 @@ class RejectedInputTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
         ReadResult.Rejected rejected = rejected(png, PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.BINARY);
-        assertThat(rejected.message()).isEqualTo("The file looks like a PNG image, not a text article. "
-                + "Save the article as plain text (.txt) or Markdown (.md) and upload that.");
+        assertThat(rejected.message())
+                .isEqualTo("The file looks like a PNG image, not a text article. "
+                        + "Save the article as plain text (.txt) or Markdown (.md) and upload that.");
     }
 
     @Test
     void a_word_document_is_refused_as_a_zip_archive() {
         byte[] docx = {'P', 'K', 3, 4, 20, 0, 6, 0};
-        assertThat(rejected(docx, MARKDOWN).message()).startsWith("The file looks like a ZIP archive (a Word .docx file is one)");
+        assertThat(rejected(docx, MARKDOWN).message())
+                .startsWith("The file looks like a ZIP archive (a Word .docx file is one)");
     }
 
     @Test
@@ -93,8 +100,9 @@ class RejectedInputTest {
         byte[] classFile = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 0x41};
         ReadResult.Rejected rejected = rejected(classFile, PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.BINARY);
-        assertThat(rejected.message()).isEqualTo(
-                "The file looks binary (it contains NUL bytes, the first at offset 4 (line 1)), not a text article.");
+        assertThat(rejected.message())
+                .isEqualTo(
+                        "The file looks binary (it contains NUL bytes, the first at offset 4 (line 1)), not a text article.");
     }
 
     @Test
@@ -109,7 +117,8 @@ class RejectedInputTest {
         ReadResult.Rejected withBom = rejected("Title\n\nText.".getBytes(UTF_16), PLAIN_TEXT);
         ReadResult.Rejected withoutBom = rejected("Title\n\nText.".getBytes(UTF_16LE), PLAIN_TEXT);
         assertThat(withBom.problem()).isEqualTo(ImportProblem.NOT_UTF8);
-        assertThat(withBom.message()).startsWith("The file looks like UTF-16 text (it starts with a UTF-16 byte-order mark)");
+        assertThat(withBom.message())
+                .startsWith("The file looks like UTF-16 text (it starts with a UTF-16 byte-order mark)");
         assertThat(withoutBom.problem()).isEqualTo(ImportProblem.NOT_UTF8);
         assertThat(withoutBom.message()).startsWith("The file looks like UTF-16 text without a byte-order mark");
     }
@@ -120,15 +129,19 @@ class RejectedInputTest {
         Arrays.fill(fiftyMegabytes, (byte) 'a');
         ArticleReaders readers = new ArticleReaders();
         ReadResult result = assertTimeout(Duration.ofMillis(200), () -> readers.read(fiftyMegabytes, PLAIN_TEXT));
-        assertThat(result).isEqualTo(new ReadResult.Rejected(ImportProblem.TOO_LARGE,
-                "The file is 52,428,800 bytes (50.0 MiB); an article may be at most 10,485,760 bytes (10.0 MiB)."));
+        assertThat(result)
+                .isEqualTo(
+                        new ReadResult.Rejected(
+                                ImportProblem.TOO_LARGE,
+                                "The file is 52,428,800 bytes (50.0 MiB); an article may be at most 10,485,760 bytes (10.0 MiB)."));
     }
 
     @Test
     void the_limits_can_be_set_lower() {
         ArticleReaders strict = new ArticleReaders(new ImportLimits(100, 10));
-        assertThat(strict.read(new byte[101], PLAIN_TEXT)).isEqualTo(new ReadResult.Rejected(ImportProblem.TOO_LARGE,
-                "The file is 101 bytes; an article may be at most 100 bytes."));
+        assertThat(strict.read(new byte[101], PLAIN_TEXT))
+                .isEqualTo(new ReadResult.Rejected(
+                        ImportProblem.TOO_LARGE, "The file is 101 bytes; an article may be at most 100 bytes."));
         assertThat(strict.read("Title\n\nEleven char".getBytes(UTF_8), PLAIN_TEXT))
                 .isInstanceOf(ReadResult.Rejected.class)
                 .extracting(result -> ((ReadResult.Rejected) result).problem())
@@ -139,15 +152,16 @@ class RejectedInputTest {
     void a_30000_character_line_is_refused_as_too_long() {
         ReadResult.Rejected rejected = rejected("x".repeat(30_000).getBytes(UTF_8), PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.LINE_TOO_LONG);
-        assertThat(rejected.message()).startsWith(
-                "Line 1 is 30,000 characters long; a paragraph may be at most 20,000 characters.");
+        assertThat(rejected.message())
+                .startsWith("Line 1 is 30,000 characters long; a paragraph may be at most 20,000 characters.");
     }
 
     @Test
     void line_length_counts_characters_not_utf16_units() {
         String emoji = "😀".repeat(20_000);
         assertThat(TestArticles.read("Title\n\n" + emoji, PLAIN_TEXT)).isInstanceOf(ReadResult.Read.class);
-        assertThat(rejected(("Title\r\n\r\n" + emoji + "😀").getBytes(UTF_8), PLAIN_TEXT).message())
+        assertThat(rejected(("Title\r\n\r\n" + emoji + "😀").getBytes(UTF_8), PLAIN_TEXT)
+                        .message())
                 .startsWith("Line 3 is 20,001 characters long");
     }
 
@@ -162,10 +176,12 @@ class RejectedInputTest {
 
     @Test
     void a_paragraph_where_the_title_should_be_is_refused_as_a_title_too_long() {
-        ReadResult.Rejected rejected = rejected(("word ".repeat(119) + "words\n\nMore text.").getBytes(UTF_8), PLAIN_TEXT);
+        ReadResult.Rejected rejected =
+                rejected(("word ".repeat(119) + "words\n\nMore text.").getBytes(UTF_8), PLAIN_TEXT);
         assertThat(rejected.problem()).isEqualTo(ImportProblem.TITLE_TOO_LONG);
-        assertThat(rejected.message()).startsWith("The title (the first line) is 600 characters long; "
-                + "a title may be at most 500 characters.");
+        assertThat(rejected.message())
+                .startsWith("The title (the first line) is 600 characters long; "
+                        + "a title may be at most 500 characters.");
     }
 
     @Test

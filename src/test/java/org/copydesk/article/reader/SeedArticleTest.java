@@ -23,7 +23,8 @@ class SeedArticleTest {
 
     @Test
     void the_seed_has_its_title_and_byline() {
-        assertThat(seed.title()).isEqualTo("North Korean Visa Overstayers in China Are Now Branded ‘Defectors’ at Home");
+        assertThat(seed.title())
+                .isEqualTo("North Korean Visa Overstayers in China Are Now Branded ‘Defectors’ at Home");
         assertThat(seed.byline()).isEqualTo("Sandra Loyd");
     }
 
@@ -32,8 +33,9 @@ class SeedArticleTest {
         assertThat(textsOf(seed, HEADING))
                 .containsExactly("Reproducing brand-new animosities?", "‘I’ m simply attempting to feed my family’");
         assertThat(seed.blocks().getLast().kind()).isEqualTo(BOILERPLATE);
-        assertThat(seed.blocks().getLast().text()).isEqualTo("The post North Korean Visa Overstayers in China Are Now "
-                + "Branded ‘Defectors’ at Home appeared first on World Weekly News.");
+        assertThat(seed.blocks().getLast().text())
+                .isEqualTo("The post North Korean Visa Overstayers in China Are Now "
+                        + "Branded ‘Defectors’ at Home appeared first on World Weekly News.");
     }
 
     @Test
@@ -47,10 +49,11 @@ class SeedArticleTest {
 
     @Test
     void short_sentences_and_the_credit_line_are_body_not_headings() {
-        assertThat(textsOf(seed, BODY)).contains(
-                "Now, nevertheless, “authorities have ordered the security department to arrest them,” the source added.",
-                "Leaving the nation had actually been a reasonably low-priority criminal activity till extremely just recently.",
-                "Reported by Hyemin Kid for RFA’s Korean Service. Equated by Leejin Jun. Composed in English by Eugene Whong.");
+        assertThat(textsOf(seed, BODY))
+                .contains(
+                        "Now, nevertheless, “authorities have ordered the security department to arrest them,” the source added.",
+                        "Leaving the nation had actually been a reasonably low-priority criminal activity till extremely just recently.",
+                        "Reported by Hyemin Kid for RFA’s Korean Service. Equated by Leejin Jun. Composed in English by Eugene Whong.");
         assertThat(seed.blocks().get(32).text()).startsWith("Reported by Hyemin Kid");
         assertThat(seed.blocks().get(32).kind()).isEqualTo(BODY);
     }

@@ -34,7 +34,8 @@ final class TestArticles {
     }
 
     static byte[] resource(String name) {
-        try (InputStream in = Objects.requireNonNull(TestArticles.class.getResourceAsStream("/articles/" + name), name)) {
+        try (InputStream in =
+                Objects.requireNonNull(TestArticles.class.getResourceAsStream("/articles/" + name), name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -67,7 +68,10 @@ final class TestArticles {
     }
 
     static List<String> textsOf(ParsedArticle article, ParagraphKind kind) {
-        return article.blocks().stream().filter(b -> b.kind() == kind).map(ParsedBlock::text).toList();
+        return article.blocks().stream()
+                .filter(b -> b.kind() == kind)
+                .map(ParsedBlock::text)
+                .toList();
     }
 
     static List<ParagraphKind> kindsOf(ParsedArticle article) {

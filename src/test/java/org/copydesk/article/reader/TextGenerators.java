@@ -10,17 +10,67 @@ import java.util.Random;
 final class TextGenerators {
 
     /** Letters, digits, spaces of several kinds, and the punctuation spun news is full of, curly quotes included. */
-    private static final int[] PRINTABLE = (
-            "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789     .,;:!?'\"()[]-/#*_>`&%$"
-            + "‘’“”—–…«»éüßñçø中한국😀\u00A0\t").codePoints().toArray();
+    private static final int[] PRINTABLE =
+            ("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789     .,;:!?'\"()[]-/#*_>`&%$"
+                            + "‘’“”—–…«»éüßñçø中한국😀\u00A0\t")
+                    .codePoints()
+                    .toArray();
 
     /** Pieces of Markdown and of plain-text layout, to reach the corners of both readers. */
     private static final List<String> TOKENS = List.of(
-            "# ", "## ", "###### ", "#", "\n===\n", "\n---\n", "> ", ">> ", "- ", "* ", "1. ", "```", "~~~", "    ",
-            "\t", "*", "**", "_", "`", "[", "](", ")", "[1]: http://x.org", "<div>", "</div>", "<!-- c -->", "\\",
-            "\n", "\n", "\n", "\n\n", "\r\n", "\r", " \n", "The post ", " appeared first on ", "By ", "Sandra Loyd",
-            "Reported by ", "Kim Jong Un", "inChina", "60- day", "‘I’ m", "” If", "word", "Word", ". ", "? ", ": ",
-            "\uFEFF", "\u00A0", "\u2028", "\u000C");
+            "# ",
+            "## ",
+            "###### ",
+            "#",
+            "\n===\n",
+            "\n---\n",
+            "> ",
+            ">> ",
+            "- ",
+            "* ",
+            "1. ",
+            "```",
+            "~~~",
+            "    ",
+            "\t",
+            "*",
+            "**",
+            "_",
+            "`",
+            "[",
+            "](",
+            ")",
+            "[1]: http://x.org",
+            "<div>",
+            "</div>",
+            "<!-- c -->",
+            "\\",
+            "\n",
+            "\n",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\r",
+            " \n",
+            "The post ",
+            " appeared first on ",
+            "By ",
+            "Sandra Loyd",
+            "Reported by ",
+            "Kim Jong Un",
+            "inChina",
+            "60- day",
+            "‘I’ m",
+            "” If",
+            "word",
+            "Word",
+            ". ",
+            "? ",
+            ": ",
+            "\uFEFF",
+            "\u00A0",
+            "\u2028",
+            "\u000C");
 
     private TextGenerators() {}
 
@@ -67,7 +117,9 @@ final class TextGenerators {
                 yield bytes;
             }
             default -> {
-                byte[][] marks = {{}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}};
+                byte[][] marks = {
+                    {}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, {(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}
+                };
                 byte[] mark = marks[random.nextInt(marks.length)];
                 byte[] text = markupSoup(random).getBytes(StandardCharsets.UTF_8);
                 byte[] bytes = Arrays.copyOf(mark, mark.length + text.length);

@@ -41,14 +41,19 @@ class ArticleImportServiceTest {
 
     @Test
     void an_imported_article_has_its_paragraphs_in_order_each_with_an_import_revision() {
-        var text = article("Import order").paragraph("First paragraph of the story.").paragraph("Second one, also body.");
-        var result = (ImportResult.Imported) AsUser.editor(() -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT));
+        var text = article("Import order")
+                .paragraph("First paragraph of the story.")
+                .paragraph("Second one, also body.");
+        var result = (ImportResult.Imported)
+                AsUser.editor(() -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT));
 
-        ArticleDetail detail = AsUser.editor(() -> articles.find(result.articleId())).orElseThrow();
+        ArticleDetail detail =
+                AsUser.editor(() -> articles.find(result.articleId())).orElseThrow();
         assertThat(detail.title()).isEqualTo(text.title());
         assertThat(detail.byline()).isEqualTo("Jane Reporter");
         assertThat(detail.status()).isEqualTo(ArticleStatus.IN_PROGRESS);
-        assertThat(detail.paragraphs()).extracting(ParagraphRow::sourceText)
+        assertThat(detail.paragraphs())
+                .extracting(ParagraphRow::sourceText)
                 .containsExactly("First paragraph of the story.", "Second one, also body.");
         assertThat(detail.paragraphs()).allSatisfy(p -> {
             assertThat(p.correctedText()).isEqualTo(p.sourceText());
@@ -56,7 +61,9 @@ class ArticleImportServiceTest {
             assertThat(p.revision()).isEqualTo(1);
             assertThat(p.kind()).isEqualTo(ParagraphKind.BODY);
         });
-        var history = AsUser.editor(() -> editing.history(detail.paragraphs().getFirst().id())).orElseThrow();
+        var history = AsUser.editor(
+                        () -> editing.history(detail.paragraphs().getFirst().id()))
+                .orElseThrow();
         assertThat(history).singleElement().satisfies(r -> {
             assertThat(r.number()).isEqualTo(1);
             assertThat(r.author()).isEqualTo("editor");
@@ -67,7 +74,8 @@ class ArticleImportServiceTest {
     @Test
     void importing_the_same_content_twice_finds_the_first_article() {
         var text = article("Twice").paragraphs(3);
-        var first = (ImportResult.Imported) AsUser.editor(() -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT));
+        var first = (ImportResult.Imported)
+                AsUser.editor(() -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT));
         byte[] crlf = text.text().replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
         var second = AsUser.editor(() -> importer.importArticle(crlf, ArticleFormat.PLAIN_TEXT));
 
@@ -89,7 +97,9 @@ class ArticleImportServiceTest {
             }
         }
         assertThat(results).filteredOn(r -> r instanceof ImportResult.Imported).hasSize(1);
-        assertThat(results).filteredOn(r -> r instanceof ImportResult.AlreadyImported).hasSize(3);
+        assertThat(results)
+                .filteredOn(r -> r instanceof ImportResult.AlreadyImported)
+                .hasSize(3);
         assertThat(countArticlesTitled(text.title())).isEqualTo(1);
     }
 
@@ -97,13 +107,20 @@ class ArticleImportServiceTest {
     void bad_input_is_rejected_with_a_reason_and_stores_nothing() {
         long before = articleCount();
         var empty = AsUser.editor(() -> importer.importArticle(new byte[0], ArticleFormat.PLAIN_TEXT));
-        var binary = AsUser.editor(() -> importer.importArticle(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, ArticleFormat.PLAIN_TEXT));
-        var titleOnly = AsUser.editor(() -> importer.importArticle("Just a title\n".getBytes(StandardCharsets.UTF_8), ArticleFormat.PLAIN_TEXT));
+        var binary = AsUser.editor(() ->
+                importer.importArticle(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13}, ArticleFormat.PLAIN_TEXT));
+        var titleOnly = AsUser.editor(() ->
+                importer.importArticle("Just a title\n".getBytes(StandardCharsets.UTF_8), ArticleFormat.PLAIN_TEXT));
 
-        assertThat(empty).isInstanceOfSatisfying(ImportResult.Rejected.class, r -> assertThat(r.problem()).isEqualTo(ImportProblem.EMPTY));
+        assertThat(empty)
+                .isInstanceOfSatisfying(
+                        ImportResult.Rejected.class,
+                        r -> assertThat(r.problem()).isEqualTo(ImportProblem.EMPTY));
         assertThat(binary).isInstanceOf(ImportResult.Rejected.class);
-        assertThat(titleOnly).isInstanceOfSatisfying(ImportResult.Rejected.class,
-                r -> assertThat(r.problem()).isEqualTo(ImportProblem.NO_PARAGRAPHS));
+        assertThat(titleOnly)
+                .isInstanceOfSatisfying(
+                        ImportResult.Rejected.class,
+                        r -> assertThat(r.problem()).isEqualTo(ImportProblem.NO_PARAGRAPHS));
         assertThat(articleCount()).isEqualTo(before);
     }
 
@@ -116,7 +133,8 @@ class ArticleImportServiceTest {
                 .hasMessageContaining("sabotaged");
 
         assertThat(countArticlesTitled(text.title())).isZero();
-        assertThat(jdbc.queryForObject("select count(*) from paragraphs", Long.class)).isEqualTo(paragraphsBefore);
+        assertThat(jdbc.queryForObject("select count(*) from paragraphs", Long.class))
+                .isEqualTo(paragraphsBefore);
     }
 
     @Test
@@ -129,7 +147,8 @@ class ArticleImportServiceTest {
     @Test
     void the_seed_article_is_imported_at_startup_by_the_system_account() {
         Long seeds = jdbc.queryForObject(
-                "select count(*) from articles where title like 'North Korean Visa Overstayers%' and imported_by = 'system'", Long.class);
+                "select count(*) from articles where title like 'North Korean Visa Overstayers%' and imported_by = 'system'",
+                Long.class);
         assertThat(seeds).isEqualTo(1);
     }
 

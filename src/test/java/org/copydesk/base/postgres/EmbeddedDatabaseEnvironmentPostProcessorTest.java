@@ -26,13 +26,15 @@ class EmbeddedDatabaseEnvironmentPostProcessorTest {
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "spring.datasource.url=jdbc:postgresql://db.example/x")
                 .run()) {
-            assertThat(context.getEnvironment().getProperty("copydesk.database.embedded.active")).isEqualTo("false");
+            assertThat(context.getEnvironment().getProperty("copydesk.database.embedded.active"))
+                    .isEqualTo("false");
         }
         try (var context = new SpringApplicationBuilder(Object.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off")
                 .run()) {
-            assertThat(context.getEnvironment().getProperty("copydesk.database.embedded.active")).isEqualTo("true");
+            assertThat(context.getEnvironment().getProperty("copydesk.database.embedded.active"))
+                    .isEqualTo("true");
             assertThat(context.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
         }
     }
@@ -75,13 +77,18 @@ class EmbeddedDatabaseEnvironmentPostProcessorTest {
 
     @Test
     void the_plain_COPYDESK_DATA_DIR_variable_sets_the_data_folder() {
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        Map.of("COPYDESK_DATA_DIR", "/srv/copydesk/pg17")));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("COPYDESK_DATA_DIR", "/srv/copydesk/pg17")));
 
         postProcess();
 
-        assertThat(environment.getProperty("copydesk.database.embedded.data-dir")).isEqualTo("/srv/copydesk/pg17");
+        assertThat(environment.getProperty("copydesk.database.embedded.data-dir"))
+                .isEqualTo("/srv/copydesk/pg17");
     }
 
     private void configure(Map<String, Object> properties) {

@@ -39,7 +39,8 @@ class EmbeddedPostgresConfigurationTest {
         HikariDataSource[] outerPool = new HikariDataSource[1];
 
         configured.run(outer -> {
-            RunningPostgres server = outer.getBean(SharedEmbeddedPostgres.Lease.class).server();
+            RunningPostgres server =
+                    outer.getBean(SharedEmbeddedPostgres.Lease.class).server();
             postgresPid[0] = server.pid();
             outerPool[0] = outer.getBean(HikariDataSource.class);
             assertThat(outerPool[0].getMaximumPoolSize()).isEqualTo(3);
@@ -47,7 +48,8 @@ class EmbeddedPostgresConfigurationTest {
                     .isEqualTo("copydesk copydesk");
             assertThat(queryOne(outerPool[0], "show work_mem")).isEqualTo("8MB");
 
-            configured.run(inner -> assertThat(inner.getBean(SharedEmbeddedPostgres.Lease.class).server())
+            configured.run(inner -> assertThat(
+                            inner.getBean(SharedEmbeddedPostgres.Lease.class).server())
                     .isSameAs(server));
 
             assertThat(queryOne(outerPool[0], "select 'still serving'")).isEqualTo("still serving");

@@ -20,13 +20,16 @@ class EmbeddedPostgresTest {
         Path dataDirectory = TestDataFolders.fresh("first-start");
 
         try (RunningPostgres server = EmbeddedPostgres.start(settings(dataDirectory))) {
-            assertThat(Files.readString(dataDirectory.resolve("PG_VERSION")).trim()).isEqualTo("17");
-            assertThat(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst())
+            assertThat(Files.readString(dataDirectory.resolve("PG_VERSION")).trim())
+                    .isEqualTo("17");
+            assertThat(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                            .getFirst())
                     .isEqualTo(Long.toString(server.pid()));
             assertThat(server.version()).startsWith("17.");
             assertThat(server.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:" + server.port() + "/copydesk");
             assertThat(queryOne(server, "select version()")).startsWith("PostgreSQL 17.");
-            assertThat(queryOne(server, "select current_database() || ' ' || current_user")).isEqualTo("copydesk copydesk");
+            assertThat(queryOne(server, "select current_database() || ' ' || current_user"))
+                    .isEqualTo("copydesk copydesk");
         }
     }
 
@@ -76,7 +79,8 @@ class EmbeddedPostgresTest {
             execute(server, "create table leftover (id int)");
         }
 
-        try (RunningPostgres reset = EmbeddedPostgres.start(settings(dataDirectory).withResetOnStart(true))) {
+        try (RunningPostgres reset =
+                EmbeddedPostgres.start(settings(dataDirectory).withResetOnStart(true))) {
             assertThat(queryOne(reset, "select count(*)::text from pg_tables where tablename = 'leftover'"))
                     .isEqualTo("0");
         }
@@ -101,7 +105,8 @@ class EmbeddedPostgresTest {
     void a_server_that_cannot_start_is_reported_with_the_tail_of_its_log_and_frees_the_folder() throws Exception {
         Path dataDirectory = TestDataFolders.fresh("failing-start");
 
-        assertThatThrownBy(() -> EmbeddedPostgres.start(settings(dataDirectory).withServerOption("no_such_setting", "1")))
+        assertThatThrownBy(
+                        () -> EmbeddedPostgres.start(settings(dataDirectory).withServerOption("no_such_setting", "1")))
                 .isInstanceOf(EmbeddedPostgresException.class)
                 .hasMessageContaining("exited during startup")
                 .hasMessageContaining("unrecognized configuration parameter \"no_such_setting\"");
@@ -120,7 +125,8 @@ class EmbeddedPostgresTest {
     }
 
     static void execute(RunningPostgres server, String sql) throws SQLException {
-        try (Connection connection = connect(server); Statement statement = connection.createStatement()) {
+        try (Connection connection = connect(server);
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -41,8 +41,12 @@ class OwnerJvmKilledTest {
 
     private static Process startOwnerJvm(Path dataDirectory) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                        ServerOwningMain.class.getName(), dataDirectory.toString())
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ServerOwningMain.class.getName(),
+                        dataDirectory.toString())
                 .redirectError(dataDirectory.resolveSibling("owner-jvm.err").toFile())
                 .start();
     }

@@ -11,13 +11,16 @@ class PostgresPlatformTest {
     void platforms_use_the_resource_names_of_the_zonky_artifacts() {
         assertThat(new PostgresPlatform("linux", "arm_64", "linux-arm64v8").resourceNames())
                 .containsExactly("postgres-linux-arm_64.txz", "postgres-linux-arm_64-alpine_linux.txz");
-        assertThat(new PostgresPlatform("darwin", "arm_64", "darwin-arm64v8").resourceNames().getFirst())
+        assertThat(new PostgresPlatform("darwin", "arm_64", "darwin-arm64v8")
+                        .resourceNames()
+                        .getFirst())
                 .isEqualTo("postgres-darwin-arm_64.txz");
     }
 
     @Test
     void the_binaries_of_this_machine_are_on_the_classpath() {
-        assertThat(PostgresPlatform.current().findArchive(getClass().getClassLoader())).isNotNull();
+        assertThat(PostgresPlatform.current().findArchive(getClass().getClassLoader()))
+                .isNotNull();
     }
 
     @Test

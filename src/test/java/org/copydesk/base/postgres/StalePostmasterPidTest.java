@@ -60,10 +60,21 @@ class StalePostmasterPidTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = PostgresAccount.detect(dataDirectory).command(List.of(postgres, "-D",
-                dataDirectory.toString(), "-p", Integer.toString(port), "-c", "listen_addresses=127.0.0.1", "-c",
-                "unix_socket_directories="), "KILL");
-        return new ProcessBuilder(command).redirectErrorStream(true)
+        List<String> command = PostgresAccount.detect(dataDirectory)
+                .command(
+                        List.of(
+                                postgres,
+                                "-D",
+                                dataDirectory.toString(),
+                                "-p",
+                                Integer.toString(port),
+                                "-c",
+                                "listen_addresses=127.0.0.1",
+                                "-c",
+                                "unix_socket_directories="),
+                        "KILL");
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dataDirectory.resolveSibling("orphan.log").toFile())
                 .start();
     }
@@ -72,7 +83,9 @@ class StalePostmasterPidTest {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!(Files.exists(pidFile) && Files.readString(pidFile).startsWith(pid + "\n"))) {
-            assertThat(System.nanoTime()).as("postmaster.pid of pid %d appears", pid).isLessThan(deadline);
+            assertThat(System.nanoTime())
+                    .as("postmaster.pid of pid %d appears", pid)
+                    .isLessThan(deadline);
             Thread.sleep(20);
         }
     }
@@ -85,7 +98,8 @@ class StalePostmasterPidTest {
 
     /** The layout PostgreSQL writes: pid, data folder, start time, port, socket folder, listen address. */
     private static void writePostmasterPid(Path dataDirectory, long pid) throws Exception {
-        Files.writeString(dataDirectory.resolve("postmaster.pid"),
+        Files.writeString(
+                dataDirectory.resolve("postmaster.pid"),
                 pid + "\n" + dataDirectory + "\n1700000000\n5432\n\n127.0.0.1\n  5432001   0\nready   \n");
     }
 }

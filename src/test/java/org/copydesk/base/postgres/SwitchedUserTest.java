@@ -14,10 +14,12 @@ class SwitchedUserTest {
 
     @Test
     void as_root_without_user_namespaces_the_server_runs_as_nobody_and_owns_its_folder() throws Exception {
-        assumeThat(ProcessOwner.effectiveUid()).as("only root switches accounts").isZero();
+        assumeThat(ProcessOwner.effectiveUid())
+                .as("only root switches accounts")
+                .isZero();
         Path dataDirectory = TestDataFolders.fresh("switched-user");
-        var nobody = new PostgresAccount(
-                PostgresAccount.Kind.SWITCHED_USER, PostgresAccount.NOBODY, PostgresAccount.NOBODY);
+        var nobody =
+                new PostgresAccount(PostgresAccount.Kind.SWITCHED_USER, PostgresAccount.NOBODY, PostgresAccount.NOBODY);
 
         try (RunningPostgres server = EmbeddedPostgres.start(settings(dataDirectory), nobody)) {
             assertThat(queryOne(server, "select 'running'")).isEqualTo("running");

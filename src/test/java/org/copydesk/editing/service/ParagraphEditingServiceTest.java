@@ -40,13 +40,18 @@ class ParagraphEditingServiceTest {
     @BeforeEach
     void importAnArticle() {
         var text = article("Editing").paragraph("North Korean people have actually all of a sudden been identified.");
-        var imported = (ImportResult.Imported) AsUser.editor(() -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT));
-        paragraph = AsUser.editor(() -> articles.find(imported.articleId())).orElseThrow().paragraphs().getFirst();
+        var imported = (ImportResult.Imported)
+                AsUser.editor(() -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT));
+        paragraph = AsUser.editor(() -> articles.find(imported.articleId()))
+                .orElseThrow()
+                .paragraphs()
+                .getFirst();
     }
 
     @Test
     void a_save_writes_the_next_revision_and_marks_the_paragraph_edited() {
-        var result = AsUser.editor(() -> editing.save(paragraph.id(), "North Korean people have suddenly been labeled.", 1));
+        var result =
+                AsUser.editor(() -> editing.save(paragraph.id(), "North Korean people have suddenly been labeled.", 1));
 
         assertThat(result).isInstanceOfSatisfying(SaveResult.Saved.class, saved -> {
             assertThat(saved.paragraph().revision()).isEqualTo(2);
@@ -55,7 +60,8 @@ class ParagraphEditingServiceTest {
             assertThat(saved.paragraph().sourceText()).isEqualTo(paragraph.sourceText());
         });
         var history = AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow();
-        assertThat(history).extracting(RevisionSummary::number, RevisionSummary::kind, RevisionSummary::author)
+        assertThat(history)
+                .extracting(RevisionSummary::number, RevisionSummary::kind, RevisionSummary::author)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, RevisionKind.IMPORT, "editor"),
                         org.assertj.core.groups.Tuple.tuple(2, RevisionKind.EDIT, "editor"));
@@ -74,7 +80,8 @@ class ParagraphEditingServiceTest {
             assertThat(conflict.base().number()).isEqualTo(1);
             assertThat(conflict.base().text()).isEqualTo(paragraph.sourceText());
         });
-        assertThat(AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow()).hasSize(2);
+        assertThat(AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow())
+                .hasSize(2);
     }
 
     @Test
@@ -92,14 +99,16 @@ class ParagraphEditingServiceTest {
         }
         assertThat(results).filteredOn(r -> r instanceof SaveResult.Saved).hasSize(1);
         assertThat(results).filteredOn(r -> r instanceof SaveResult.Conflict).hasSize(5);
-        assertThat(AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow()).hasSize(2);
+        assertThat(AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow())
+                .hasSize(2);
     }
 
     @Test
     void saving_the_current_text_again_writes_no_revision() {
         var result = AsUser.editor(() -> editing.save(paragraph.id(), paragraph.correctedText(), 1));
         assertThat(result).isInstanceOf(SaveResult.Unchanged.class);
-        assertThat(AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow()).hasSize(1);
+        assertThat(AsUser.editor(() -> editing.history(paragraph.id())).orElseThrow())
+                .hasSize(1);
     }
 
     @Test
@@ -111,10 +120,13 @@ class ParagraphEditingServiceTest {
     @Test
     void control_characters_and_unknown_base_revisions_are_refused() {
         assertThat(AsUser.editor(() -> editing.save(paragraph.id(), "bad\u0000text", 1)))
-                .isInstanceOfSatisfying(SaveResult.Invalid.class, r -> assertThat(r.reason()).contains("U+0000"));
+                .isInstanceOfSatisfying(
+                        SaveResult.Invalid.class, r -> assertThat(r.reason()).contains("U+0000"));
         assertThat(AsUser.editor(() -> editing.save(paragraph.id(), "fine", 7)))
-                .isInstanceOfSatisfying(SaveResult.Invalid.class, r -> assertThat(r.reason()).contains("Revision 7"));
-        assertThat(AsUser.editor(() -> editing.save(Long.MAX_VALUE, "fine", 1))).isInstanceOf(SaveResult.NotFound.class);
+                .isInstanceOfSatisfying(
+                        SaveResult.Invalid.class, r -> assertThat(r.reason()).contains("Revision 7"));
+        assertThat(AsUser.editor(() -> editing.save(Long.MAX_VALUE, "fine", 1)))
+                .isInstanceOf(SaveResult.NotFound.class);
     }
 
     @Test

@@ -22,7 +22,8 @@ class RevisionTableTest {
         assertThatThrownBy(() -> jdbc.update("update revisions set text = 'tampered' where number = 1"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select count(*) from revisions where text = 'tampered'", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from revisions where text = 'tampered'", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
@@ -32,7 +33,8 @@ class RevisionTableTest {
         assertThatThrownBy(() -> jdbc.update("delete from revisions"))
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("append-only");
-        assertThat(jdbc.queryForObject("select count(*) from revisions", Long.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from revisions", Long.class))
+                .isEqualTo(before);
     }
 
     @Test
