@@ -39,6 +39,20 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A multipart/form-data upload with one part named {@code file}, as a browser form or curl -F sends it. */
+    public Response postFile(String path, String authorization, String fileName, byte[] content) {
+        String boundary = "copydesk-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return post(path, authorization, "multipart/form-data; boundary=" + boundary, body);
+    }
+
     public Response delete(String path, String authorization) {
         return send(request(path, authorization).DELETE());
     }

@@ -3,10 +3,9 @@ package org.copydesk.article.service;
 import java.time.Instant;
 import java.util.List;
 import org.copydesk.article.domain.ArticleStatus;
-import org.copydesk.article.reader.ArticleFormat;
 import org.jspecify.annotations.Nullable;
 
-/** An article with all its paragraphs in order. */
+/** An article with all its paragraphs in order; {@code format} is {@code plain_text} or {@code markdown}. */
 public record ArticleDetail(
         long id,
         String title,
@@ -14,7 +13,7 @@ public record ArticleDetail(
         ArticleStatus status,
         String sourceLanguage,
         String targetLanguage,
-        ArticleFormat format,
+        String format,
         String importedBy,
         Instant importedAt,
         List<ParagraphRow> paragraphs) {}

@@ -19,10 +19,12 @@ import org.copydesk.article.reader.ParsedBlock;
 import org.copydesk.article.reader.ReadResult;
 import org.copydesk.base.Sha256;
 import org.copydesk.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
 
 /** Turns uploaded bytes into a stored article: all of it in one transaction, and each content only once. */
 @Service
@@ -34,6 +36,7 @@ public class ArticleImportService {
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final DataSize maxSize;
 
     ArticleImportService(
             ArticleReaders readers,
@@ -41,13 +44,20 @@ public class ArticleImportService {
             ParagraphRepository paragraphs,
             ApplicationEventPublisher events,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            @Value("${copydesk.import.max-size:10MB}") DataSize maxSize) {
         this.readers = readers;
         this.articles = articles;
         this.paragraphs = paragraphs;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.maxSize = maxSize;
+    }
+
+    /** The largest article file accepted, so upload widgets can refuse bigger files before sending them. */
+    public DataSize maxSize() {
+        return maxSize;
     }
 
     /**

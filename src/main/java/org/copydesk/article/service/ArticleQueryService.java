@@ -1,6 +1,7 @@
 package org.copydesk.article.service;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -73,7 +74,7 @@ public class ArticleQueryService {
                 progress.status(),
                 a.getSourceLanguage(),
                 a.getTargetLanguage(),
-                a.getFormat(),
+                a.getFormat().name().toLowerCase(Locale.ROOT),
                 a.getImportedBy(),
                 a.getImportedAt(),
                 rows);

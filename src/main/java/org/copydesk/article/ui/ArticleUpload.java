@@ -19,8 +19,6 @@ import org.copydesk.article.service.ImportResult;
  */
 class ArticleUpload extends Upload {
 
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-
     ArticleUpload(ArticleImportService importer, Consumer<Long> onImported) {
         UI ui = UI.getCurrent();
         setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
@@ -33,7 +31,7 @@ class ArticleUpload extends Upload {
         }));
         setAcceptedFileTypes(".txt", ".md", ".markdown", "text/plain", "text/markdown");
         setMaxFiles(1);
-        setMaxFileSize(MAX_FILE_BYTES);
+        setMaxFileSize(Math.toIntExact(importer.maxSize().toBytes()));
         setDropAllowed(true);
         var button = new Button(getTranslation("upload.button"), VaadinIcon.UPLOAD.create());
         setUploadButton(button);

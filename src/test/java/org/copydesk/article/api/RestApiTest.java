@@ -116,6 +116,20 @@ class RestApiTest {
     }
 
     @Test
+    void an_article_uploaded_as_a_multipart_file_is_imported_by_its_extension() {
+        String md = "# Multipart import " + System.nanoTime() + "\n\n## Heading\n\nBody text here.\n";
+        var created =
+                api.postFile("/api/v1/articles", basic("editor"), "story.md", md.getBytes(StandardCharsets.UTF_8));
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().get("format").asString()).isEqualTo("markdown");
+
+        var pdf = api.postFile(
+                "/api/v1/articles", basic("editor"), "story.pdf", "%PDF-1.7".getBytes(StandardCharsets.UTF_8));
+        assertThat(pdf.status()).isEqualTo(415);
+        assertThat(pdf.json().get("detail").asString()).contains("story.pdf");
+    }
+
+    @Test
     void bad_imports_get_specific_problem_responses() {
         var notUtf8 = api.post("/api/v1/articles", basic("editor"), "text/plain", new byte[] {
             (byte) 0xff, (byte) 0xfe, 0, 'b', 'a', 'd'
