@@ -7,13 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.base.BeforeServingTask;
 import org.copydesk.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +19,7 @@ import org.springframework.stereotype.Component;
  * already there and stores nothing twice.
  */
 @Component
-@Order(100)
-class SeedImporter implements ApplicationRunner {
+class SeedImporter extends BeforeServingTask {
 
     private static final Logger log = LoggerFactory.getLogger(SeedImporter.class);
 
@@ -39,8 +36,14 @@ class SeedImporter implements ApplicationRunner {
         this.enabled = enabled;
     }
 
+    /** After the accounts exist; both before the web server starts. */
     @Override
-    public void run(ApplicationArguments args) {
+    public int getPhase() {
+        return 10;
+    }
+
+    @Override
+    protected void runBeforeServing() {
         if (!enabled) {
             return;
         }

@@ -1,13 +1,11 @@
 package org.copydesk.security.service;
 
 import java.util.Set;
+import org.copydesk.base.BeforeServingTask;
 import org.copydesk.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +14,7 @@ import org.springframework.stereotype.Component;
  * {@code copydesk.admin.password}.
  */
 @Component
-@Order(10)
-class AccountBootstrap implements ApplicationRunner {
+class AccountBootstrap extends BeforeServingTask {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
@@ -38,7 +35,7 @@ class AccountBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    protected void runBeforeServing() {
         if (embedded) {
             createDemoAccounts();
         }
