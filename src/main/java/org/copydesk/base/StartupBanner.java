@@ -1,7 +1,6 @@
 package org.copydesk.base;
 
-import java.lang.management.ManagementFactory;
-import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,13 +35,10 @@ class StartupBanner {
         }
         String host = address.isBlank() || address.equals("0.0.0.0") || address.equals("::") ? "localhost" : address;
         String url = "http://" + host + ":" + web.getWebServer().getPort() + "/";
-        Duration sinceJvmStart =
-                Duration.ofMillis(ManagementFactory.getRuntimeMXBean().getUptime());
         log.info(
                 "Copydesk is ready at {} (started in {} s{})",
                 url,
-                String.format("%.1f", event.getTimeTaken().toMillis() / 1000.0) + ", JVM up "
-                        + sinceJvmStart.toSeconds(),
+                String.format(Locale.ROOT, "%.1f", event.getTimeTaken().toMillis() / 1000.0),
                 demoAccounts ? "; sign in as editor/editor, editor2/editor2, reviewer/reviewer or admin/admin" : "");
     }
 }
