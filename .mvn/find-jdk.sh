@@ -35,9 +35,10 @@ copydesk_find_jdk() {
     cat >&2 <<MSG
 Copydesk needs a JDK $required or newer, and none was found (default java: ${found:-none}).
 Install one, for example:
-  Debian/Ubuntu:  sudo apt-get install openjdk-21-jdk   (or openjdk-25-jdk)
+  Ubuntu 24.04+:  sudo apt-get install openjdk-21-jdk
+  Debian 13:      sudo apt-get install openjdk-25-jdk
   macOS:          brew install openjdk@21
-  any system:     a Temurin JDK from https://adoptium.net
+  any system:     a Temurin JDK 21 or 25 from https://adoptium.net
 then run the command again, or point JAVA_HOME at it.
 MSG
     exit 1
