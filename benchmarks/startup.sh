@@ -8,7 +8,8 @@ set -euo pipefail
 port=${1:-8080}
 repo=$(git rev-parse --show-toplevel)
 work=$(mktemp -d)
-trap 'kill -TERM -- -"${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=
+trap '[ -z "$pid" ] || kill -TERM -- -"$pid" 2>/dev/null; rm -rf "$work"' EXIT
 git clone -q "$repo" "$work/copydesk"
 cd "$work/copydesk"
 
@@ -39,7 +40,7 @@ stop
 start restart; second=$took
 survived=$(api "http://127.0.0.1:$port/api/v1/articles/$article" | grep -q "$marker" && echo yes || echo NO)
 stop
-printf 'first start (compile, unpack PostgreSQL, initdb, migrate, import seed): %.1f s\n' "$first"
-printf 'restart (compiled, cluster exists, seed already imported):              %.1f s\n' "$second"
+printf 'first start (compile, initdb, migrate, import seed):      %.1f s\n' "$first"
+printf 'restart (compiled, cluster exists, seed already imported): %.1f s\n' "$second"
 echo "edit survived the restart: $survived"
 grep -h "Copydesk is ready" "$work"/run-*.log | sed 's/.*StartupBanner *: //'
