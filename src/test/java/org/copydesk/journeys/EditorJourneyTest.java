@@ -74,7 +74,66 @@ class EditorJourneyTest {
                 .isEqualTo("Edited");
     }
 
+    @Test
+    void when_two_editors_fix_the_same_paragraph_the_second_sees_a_conflict_and_chooses() {
+        ChromeDriver other = HeadlessChromium.start();
+        try {
+            var otherWait = new WebDriverWait(other, Duration.ofSeconds(30));
+            browser.get("http://127.0.0.1:" + port + "/");
+            signIn("editor", "editor");
+            other.get("http://127.0.0.1:" + port + "/");
+            signIn(other, otherWait, "editor2", "editor2");
+
+            String workspace = browser.getCurrentUrl().replaceAll("/?(\\?.*)?$", "") + "/articles/" + seedArticleId();
+            browser.get(workspace);
+            other.get(workspace);
+            WebElement mine = wait.until(visible("#paragraph-3 textarea"));
+            WebElement theirs = otherWait.until(visible("#paragraph-3 textarea"));
+
+            theirs.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor2 was first with this fix.");
+            theirs.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            otherWait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#paragraph-3 .revision-info"), "editor2"));
+
+            mine.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor's own fix, typed on the old revision.");
+            wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBeNotEmpty(
+                            browser.findElement(By.cssSelector("#paragraph-3 vaadin-button")), "disabled")))
+                    .booleanValue();
+            browser.findElement(By.cssSelector("#paragraph-3 vaadin-button")).click();
+            WebElement dialog = wait.until(visible(".conflict-columns"));
+            assertThat(dialog.getText()).contains("Editor2 was first with this fix.", "Editor's own fix");
+            HeadlessChromium.screenshot(browser, "conflict");
+
+            browser.findElement(By.xpath("//vaadin-button[contains(., 'Keep mine')]"))
+                    .click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#paragraph-3 .revision-info"), "editor"));
+            browser.navigate().refresh();
+            assertThat(wait.until(visible("#paragraph-3 textarea")).getDomProperty("value"))
+                    .isEqualTo("Editor's own fix, typed on the old revision.");
+        } finally {
+            other.quit();
+        }
+    }
+
+    private long seedArticleId() {
+        browser.get("http://127.0.0.1:" + port + "/");
+        WebElement seed = wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[contains(., '" + SEED_TITLE + "')]")));
+        seed.click();
+        wait.until(ExpectedConditions.urlContains("/articles/"));
+        return Long.parseLong(browser.getCurrentUrl().replaceAll(".*/articles/(\\d+).*", "$1"));
+    }
+
+    private static org.openqa.selenium.support.ui.ExpectedCondition<WebElement> visible(String css) {
+        return ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css));
+    }
+
     private void signIn(String username, String password) {
+        signIn(browser, wait, username, password);
+    }
+
+    private static void signIn(ChromeDriver browser, WebDriverWait wait, String username, String password) {
         WebElement user =
                 wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[name='username']")));
         HeadlessChromium.screenshot(browser, "login");
