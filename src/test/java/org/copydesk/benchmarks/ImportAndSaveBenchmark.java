@@ -19,7 +19,7 @@ import org.copydesk.article.service.ImportResult;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.SaveResult;
 import org.copydesk.test_support.AsUser;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code ./mvnw test -Dtest=ImportAndSaveBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * Results go to standard output and target/benchmarks/import-and-save.md.
  */
-@CopydeskTest
+@CopydeskContext
 class ImportAndSaveBenchmark {
 
     @Autowired

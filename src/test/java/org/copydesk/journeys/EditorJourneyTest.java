@@ -3,7 +3,7 @@ package org.copydesk.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.copydesk.test_support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** An editor's day, in a real browser: sign in, open the seed article, fix a paragraph, reload, the fix is there. */
-@CopydeskTest
+@CopydeskContext
 class EditorJourneyTest {
 
     private static final String SEED_TITLE = "North Korean Visa Overstayers in China Are Now Branded";

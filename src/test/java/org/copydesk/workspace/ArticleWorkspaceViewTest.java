@@ -13,14 +13,14 @@ import org.copydesk.article.service.ImportResult;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.RevisionSummary;
 import org.copydesk.test_support.AsUser;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The workspace as an editor uses it, without a browser: open an article, fix a paragraph, save. */
-@CopydeskTest
+@CopydeskContext
 @WithMockUser(username = "editor", roles = "EDITOR")
 class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
 

@@ -8,14 +8,14 @@ import static org.copydesk.test_support.Articles.article;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.copydesk.test_support.Api;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** The REST API v1 contract, called over real HTTP as an integration would. */
-@CopydeskTest
+@CopydeskContext
 class RestApiTest {
 
     @LocalServerPort

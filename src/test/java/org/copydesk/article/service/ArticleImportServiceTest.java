@@ -17,14 +17,14 @@ import org.copydesk.article.reader.ArticleFormat;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.test_support.AsUser;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.copydesk.test_support.TestImportSabotage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
-@CopydeskTest
+@CopydeskContext
 class ArticleImportServiceTest {
 
     @Autowired

@@ -6,11 +6,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.upload.Upload;
 import org.copydesk.article.service.ArticleListItem;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
-@CopydeskTest
+@CopydeskContext
 class ArticleListViewTest extends SpringBrowserlessTest {
 
     @Test

@@ -17,13 +17,13 @@ import org.copydesk.article.service.ImportResult;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.editing.domain.RevisionKind;
 import org.copydesk.test_support.AsUser;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
-@CopydeskTest
+@CopydeskContext
 class ParagraphEditingServiceTest {
 
     @Autowired

@@ -3,14 +3,14 @@ package org.copydesk.editing.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The database itself keeps revisions append-only, whatever the application (or a person with psql) tries. */
-@CopydeskTest
+@CopydeskContext
 class RevisionTableTest {
 
     @Autowired

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.copydesk.test_support.CopydeskTest;
+import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Who can sign in on a fresh installation. Each test runs in a transaction that is rolled back, so it can take the
  * admin role away to play an external database that has no accounts yet.
  */
-@CopydeskTest
+@CopydeskContext
 @Transactional
 class AccountBootstrapTest {
 

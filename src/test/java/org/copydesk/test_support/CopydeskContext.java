@@ -17,4 +17,4 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(TestImportSabotage.class)
-public @interface CopydeskTest {}
+public @interface CopydeskContext {}
