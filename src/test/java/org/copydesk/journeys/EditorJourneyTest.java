@@ -2,12 +2,16 @@ package org.copydesk.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.copydesk.test_support.CopydeskContext;
 import org.copydesk.test_support.HeadlessChromium;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -114,6 +118,33 @@ class EditorJourneyTest {
         } finally {
             other.quit();
         }
+    }
+
+    @Test
+    void an_editor_imports_an_article_from_the_list_and_a_bad_file_is_refused_with_its_reason(@TempDir Path files)
+            throws IOException {
+        Path binary = files.resolve("photo.txt");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13});
+        String title = "Imported in the browser " + System.nanoTime();
+        Path markdown = files.resolve("story.md");
+        Files.writeString(markdown, "# " + title + "\n\n*By Jane Doe*\n\nThe federal government informed RFA.\n");
+
+        browser.get("http://127.0.0.1:" + port + "/");
+        signIn("editor", "editor");
+        upload(binary);
+        WebElement refusal = wait.until(visible("vaadin-notification-card"));
+        assertThat(refusal.getText()).contains("PNG image");
+
+        upload(markdown);
+        wait.until(ExpectedConditions.urlContains("/articles/"));
+        assertThat(wait.until(visible(".article-heading")).getText()).isEqualTo(title);
+        assertThat(wait.until(visible("#paragraph-1 .source-text")).getText())
+                .isEqualTo("The federal government informed RFA.");
+    }
+
+    private void upload(Path file) {
+        WebElement upload = wait.until(visible("vaadin-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
     }
 
     private long seedArticleId() {
