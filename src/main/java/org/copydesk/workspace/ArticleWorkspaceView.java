@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,13 @@ import org.copydesk.base.ui.MainLayout;
 import org.copydesk.base.ui.StatusBadge;
 import org.copydesk.editing.service.ParagraphEditingService;
 
-/** The article workspace: every paragraph as a row, source text on the left, corrected text on the right. */
+/**
+ * The article workspace: every paragraph as a row, source text on the left, corrected text on the right. The URL
+ * holds the selection: {@code /articles/{id}/paragraphs/{n}} opens the article at paragraph n with its editor
+ * focused, and focusing another paragraph's editor updates the address, so a link or a reload lands where one was.
+ */
 @Route(value = "articles/:articleId", layout = MainLayout.class)
+@RouteAlias(value = "articles/:articleId/paragraphs/:position", layout = MainLayout.class)
 @PermitAll
 public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -44,10 +50,19 @@ public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, Ha
         panels.clear();
         add(header(article), columnHeadings());
         for (var paragraph : article.paragraphs()) {
-            var panel = new ParagraphPanel(paragraph, editing);
+            var panel = new ParagraphPanel(paragraph, editing, position -> showInAddressBar(id, position));
             panels.add(panel);
             add(panel);
         }
+        event.getRouteParameters()
+                .getInteger("position")
+                .filter(position -> position >= 1 && position <= panels.size())
+                .ifPresent(position -> panels.get(position - 1).select());
+    }
+
+    private void showInAddressBar(long articleId, int position) {
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, "articles/" + articleId + "/paragraphs/" + position));
     }
 
     private Div header(ArticleDetail article) {

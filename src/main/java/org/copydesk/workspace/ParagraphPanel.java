@@ -2,6 +2,7 @@ package org.copydesk.workspace;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.function.IntConsumer;
 import org.copydesk.article.domain.ParagraphKind;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.editing.service.ParagraphEditingService;
@@ -12,7 +13,7 @@ class ParagraphPanel extends Div {
 
     private final ParagraphEditor editor;
 
-    ParagraphPanel(ParagraphRow paragraph, ParagraphEditingService editing) {
+    ParagraphPanel(ParagraphRow paragraph, ParagraphEditingService editing, IntConsumer onFocus) {
         addClassNames("paragraph-panel", "kind-" + paragraph.kind().code());
         setId("paragraph-" + (paragraph.position() + 1));
         getElement().setAttribute("data-paragraph-id", String.valueOf(paragraph.id()));
@@ -30,7 +31,14 @@ class ParagraphPanel extends Div {
         source.setText(paragraph.sourceText());
         source.addClassName("source-text");
         editor = new ParagraphEditor(paragraph, editing);
+        editor.textArea().addFocusListener(e -> onFocus.accept(paragraph.position() + 1));
         add(gutter, source, editor);
+    }
+
+    /** Brings this paragraph into view with its editor focused. */
+    void select() {
+        scrollIntoView();
+        editor.textArea().focus();
     }
 
     ParagraphEditor editor() {

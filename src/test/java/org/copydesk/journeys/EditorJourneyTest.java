@@ -142,6 +142,20 @@ class EditorJourneyTest {
                 .isEqualTo("The federal government informed RFA.");
     }
 
+    @Test
+    void a_paragraph_link_opens_the_article_at_that_paragraph_and_the_address_follows_the_focus() {
+        long article = seedArticleId();
+        browser.get("http://127.0.0.1:" + port + "/articles/" + article + "/paragraphs/20");
+        wait.until(visible("#paragraph-20 textarea"));
+        wait.until(driver -> "paragraph-20"
+                .equals(browser.executeScript(
+                        "return document.activeElement && document.activeElement.closest('.paragraph-panel')"
+                                + " && document.activeElement.closest('.paragraph-panel').id")));
+
+        browser.findElement(By.cssSelector("#paragraph-22 textarea")).click();
+        wait.until(ExpectedConditions.urlMatches("/articles/" + article + "/paragraphs/22$"));
+    }
+
     private void upload(Path file) {
         WebElement upload = wait.until(visible("vaadin-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
@@ -149,6 +163,9 @@ class EditorJourneyTest {
 
     private long seedArticleId() {
         browser.get("http://127.0.0.1:" + port + "/");
+        if (browser.getCurrentUrl().contains("/login")) {
+            signIn("editor", "editor");
+        }
         WebElement seed = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[contains(., '" + SEED_TITLE + "')]")));
         seed.click();
