@@ -63,10 +63,14 @@ public class ArticleQueryService {
     }
 
     private ArticleDetail toDetail(Article a) {
-        var progress = ArticleProgress.of(paragraphs.countByArticle(List.of(a.getId())), a.getImportedAt());
         List<ParagraphRow> rows = paragraphs.findByArticleIdOrderByPosition(a.getId()).stream()
                 .map(ParagraphRow::of)
                 .toList();
+        var progress = ArticleProgress.of(
+                rows.stream()
+                        .map(p -> new ParagraphCount(a.getId(), p.kind(), p.status(), 1, p.updatedAt()))
+                        .toList(),
+                a.getImportedAt());
         return new ArticleDetail(
                 a.getId(),
                 a.getTitle(),
