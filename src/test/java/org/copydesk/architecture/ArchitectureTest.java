@@ -1,5 +1,7 @@
 package org.copydesk.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -38,12 +40,8 @@ class ArchitectureTest {
                 .that()
                 .resideInAPackage("org.copydesk.base..")
                 .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.copydesk.article..",
-                        "org.copydesk.editing..",
-                        "org.copydesk.security..",
-                        "org.copydesk.workspace..")
+                .dependOnClassesThat(
+                        resideInAPackage("org.copydesk..").and(resideOutsideOfPackage("org.copydesk.base..")))
                 .check(classes);
     }
 
