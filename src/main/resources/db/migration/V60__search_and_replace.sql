@@ -32,6 +32,7 @@ create table replace_preview_paragraphs (
     preview_id       uuid    not null references replace_previews (id),
     paragraph_id     bigint  not null references paragraphs (id),
     article_id       bigint  not null,
+    article_title    varchar(500) not null,
     position         integer not null,
     base_revision    integer not null check (base_revision >= 1),
     old_text         text    not null,
