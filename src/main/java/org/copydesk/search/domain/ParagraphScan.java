@@ -87,13 +87,15 @@ public class ParagraphScan {
     private static void appendFilter(SearchFilter filter, StringBuilder sql, List<Object> args) {
         if (!filter.articleIds().isEmpty()) {
             sql.append(" and p.article_id in (")
-                    .append(String.join(", ", Collections.nCopies(filter.articleIds().size(), "?")))
+                    .append(String.join(
+                            ", ", Collections.nCopies(filter.articleIds().size(), "?")))
                     .append(')');
             args.addAll(filter.articleIds());
         }
         if (!filter.paragraphStatuses().isEmpty()) {
             sql.append(" and p.status in (")
-                    .append(String.join(", ", Collections.nCopies(filter.paragraphStatuses().size(), "?")))
+                    .append(String.join(
+                            ", ", Collections.nCopies(filter.paragraphStatuses().size(), "?")))
                     .append(')');
             filter.paragraphStatuses().forEach(s -> args.add(s.name()));
         }
@@ -104,7 +106,8 @@ public class ParagraphScan {
         }
         if (filter.changedFrom() != null) {
             sql.append(" and p.updated_at >= ?");
-            args.add(Timestamp.from(filter.changedFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
+            args.add(Timestamp.from(
+                    filter.changedFrom().atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         if (filter.changedTo() != null) {
             sql.append(" and p.updated_at < ?");
@@ -118,8 +121,8 @@ public class ParagraphScan {
 
     /** The article status is derived from its paragraphs: approved when every paragraph that is not boilerplate is. */
     private static String articleStatusCondition(ArticleStatus status) {
-        String allApproved = " exists (" + WORK_PARAGRAPHS + ") and not exists (" + WORK_PARAGRAPHS
-                + " and w.status <> 'APPROVED')";
+        String allApproved =
+                " exists (" + WORK_PARAGRAPHS + ") and not exists (" + WORK_PARAGRAPHS + " and w.status <> 'APPROVED')";
         return switch (status) {
             case APPROVED -> " and" + allApproved;
             case IN_PROGRESS -> " and not (" + allApproved + ")";

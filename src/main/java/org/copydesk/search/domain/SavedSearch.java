@@ -109,14 +109,10 @@ public class SavedSearch {
         this.scope = query.scope();
         this.articleStatus =
                 filter.articleStatus() == null ? null : filter.articleStatus().name();
-        this.paragraphStatuses = filter.paragraphStatuses().stream()
-                .map(Enum::name)
-                .sorted()
-                .collect(Collectors.joining(","));
-        this.articleIds = filter.articleIds().stream()
-                .sorted()
-                .map(String::valueOf)
-                .collect(Collectors.joining(","));
+        this.paragraphStatuses =
+                filter.paragraphStatuses().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.articleIds =
+                filter.articleIds().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
         this.editedBy = filter.editedBy();
         this.changedFrom = filter.changedFrom();
         this.changedTo = filter.changedTo();
@@ -126,9 +122,7 @@ public class SavedSearch {
         var filter = new SearchFilter(
                 articleStatus == null ? null : ArticleStatus.valueOf(articleStatus),
                 split(articleIds).stream().map(Long::valueOf).collect(Collectors.toSet()),
-                split(paragraphStatuses).stream()
-                        .map(ParagraphStatus::valueOf)
-                        .collect(Collectors.toSet()),
+                split(paragraphStatuses).stream().map(ParagraphStatus::valueOf).collect(Collectors.toSet()),
                 editedBy,
                 changedFrom,
                 changedTo);

@@ -46,7 +46,8 @@ record TextNarrowing(boolean caseSensitive, List<String> fragments) {
     /** The condition on one text column, with one {@code ?} per fragment. */
     String condition(String column) {
         String operator = caseSensitive ? " like ?" : " ilike ?";
-        return String.join(" and ", fragments.stream().map(f -> column + operator).toList());
+        return String.join(
+                " and ", fragments.stream().map(f -> column + operator).toList());
     }
 
     private static String like(String literal) {

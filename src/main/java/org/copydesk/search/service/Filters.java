@@ -18,8 +18,8 @@ final class Filters {
         if (filter.changedFrom() != null
                 && filter.changedTo() != null
                 && filter.changedFrom().isAfter(filter.changedTo())) {
-            return Optional.of("The date range starts (" + filter.changedFrom() + ") after it ends ("
-                    + filter.changedTo() + ").");
+            return Optional.of(
+                    "The date range starts (" + filter.changedFrom() + ") after it ends (" + filter.changedTo() + ").");
         }
         if (filter.editedBy() != null && filter.editedBy().length() > 64) {
             return Optional.of("A username has at most 64 characters.");

@@ -198,11 +198,7 @@ public class ReplaceService {
                 continue;
             }
             SaveResult result = editing.save(
-                    row.getParagraphId(),
-                    row.getNewText(),
-                    row.getBaseRevision(),
-                    RevisionKind.REPLACE_ALL,
-                    message);
+                    row.getParagraphId(), row.getNewText(), row.getBaseRevision(), RevisionKind.REPLACE_ALL, message);
             record(row, result, changed, skipped, "after the preview");
             if (result instanceof SaveResult.Saved saved) {
                 row.applied(saved.paragraph().revision());
@@ -224,10 +220,12 @@ public class ReplaceService {
         }
         ReplacePreview preview = found.get();
         if (preview.getAppliedAt() == null) {
-            return new UndoResult.NotUndoable(previewId, "This replace has not been applied, so there is nothing to undo.");
+            return new UndoResult.NotUndoable(
+                    previewId, "This replace has not been applied, so there is nothing to undo.");
         }
         if (preview.getUndoneAt() != null) {
-            return new UndoResult.NotUndoable(previewId, "This replace was already undone at " + preview.getUndoneAt() + ".");
+            return new UndoResult.NotUndoable(
+                    previewId, "This replace was already undone at " + preview.getUndoneAt() + ".");
         }
         String message = ReplaceMessages.undo(preview);
         var changed = new ArrayList<ReplaceOutcome.Changed>();
@@ -267,8 +265,8 @@ public class ReplaceService {
                 skipped.add(skip(
                         row,
                         SkipReason.CHANGED_SINCE,
-                        conflict.theirs().updatedBy() + " saved revision " + conflict.theirs().revision() + " "
-                                + since + "; it was left as it is."));
+                        conflict.theirs().updatedBy() + " saved revision "
+                                + conflict.theirs().revision() + " " + since + "; it was left as it is."));
             case SaveResult.Unchanged unchanged ->
                 skipped.add(skip(row, SkipReason.CHANGED_SINCE, "The paragraph already has this text."));
             case SaveResult.NotAllowed notAllowed -> skipped.add(skip(row, SkipReason.APPROVED, notAllowed.reason()));

@@ -41,7 +41,8 @@ public class SavedSearchService {
     public SaveSearchResult save(String name, SearchQuery query) {
         String trimmed = name.strip();
         if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            return new SaveSearchResult.Invalid("A saved search needs a name of 1 to " + MAX_NAME_LENGTH + " characters.");
+            return new SaveSearchResult.Invalid(
+                    "A saved search needs a name of 1 to " + MAX_NAME_LENGTH + " characters.");
         }
         if (TextPattern.compile(query.pattern()) instanceof Parsed.Invalid<TextPattern>(String reason)) {
             return new SaveSearchResult.Invalid(reason);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.copydesk.search.SearchField;
 import org.copydesk.search.SearchQuery;
+import org.copydesk.search.SearchScope;
 import org.copydesk.search.domain.ParagraphScan;
+import org.copydesk.search.domain.ScannedParagraph;
 import org.copydesk.search.matching.MatchContext;
 import org.copydesk.search.matching.Parsed;
 import org.copydesk.search.matching.TextMatch;
@@ -53,9 +55,8 @@ public class SearchService {
 
     SearchResult search(SearchQuery query, int page, int size, Duration budget) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            return new SearchResult.Invalid(
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + "; got page " + page
-                            + ", size " + size + ".");
+            return new SearchResult.Invalid("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE
+                    + "; got page " + page + ", size " + size + ".");
         }
         var problem = Filters.problemWith(query.filter());
         if (problem.isPresent()) {
@@ -77,7 +78,7 @@ public class SearchService {
                     return false;
                 }
                 for (SearchField field : SearchField.values()) {
-                    if (query.scope().includes(field)) {
+                    if (query.scope().includes(field) && !sameTextSeenTwice(query, p, field)) {
                         List<TextMatch> matches = pattern.findIn(p.text(field));
                         if (!matches.isEmpty()) {
                             collector.add(p, field, matches);
@@ -95,6 +96,13 @@ public class SearchService {
         return new SearchResult.Found(collector.page());
     }
 
+    /** Searching both texts of a paragraph whose corrected text still equals its source finds one hit, not two. */
+    private static boolean sameTextSeenTwice(SearchQuery query, ScannedParagraph p, SearchField field) {
+        return field == SearchField.SOURCE
+                && query.scope() == SearchScope.BOTH
+                && p.sourceText().equals(p.correctedText());
+    }
+
     private static final class Collector {
         final int page;
         final int size;
@@ -109,7 +117,7 @@ public class SearchService {
             this.size = size;
         }
 
-        void add(org.copydesk.search.domain.ScannedParagraph p, SearchField field, List<TextMatch> matches) {
+        void add(ScannedParagraph p, SearchField field, List<TextMatch> matches) {
             if (hitCount >= (long) page * size && hitCount < (long) (page + 1) * size) {
                 String text = p.text(field);
                 hits.add(new SearchHit(
