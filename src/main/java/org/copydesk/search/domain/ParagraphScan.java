@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 import javax.sql.DataSource;
-import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.search.SearchFilter;
 import org.copydesk.search.SearchScope;
@@ -31,9 +30,6 @@ public class ParagraphScan {
                    p.updated_at, p.updated_by
             from paragraphs p join articles a on a.id = p.article_id
             where true""";
-
-    private static final String WORK_PARAGRAPHS =
-            "select 1 from paragraphs w where w.article_id = p.article_id and w.kind <> 'BOILERPLATE'";
 
     private final JdbcTemplate jdbc;
 
@@ -115,18 +111,9 @@ public class ParagraphScan {
                     filter.changedTo().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
         }
         if (filter.articleStatus() != null) {
-            sql.append(articleStatusCondition(filter.articleStatus()));
+            sql.append(" and a.status = ?");
+            args.add(filter.articleStatus().name());
         }
-    }
-
-    /** The article status is derived from its paragraphs: approved when every paragraph that is not boilerplate is. */
-    private static String articleStatusCondition(ArticleStatus status) {
-        String allApproved =
-                " exists (" + WORK_PARAGRAPHS + ") and not exists (" + WORK_PARAGRAPHS + " and w.status <> 'APPROVED')";
-        return switch (status) {
-            case APPROVED -> " and" + allApproved;
-            case IN_PROGRESS -> " and not (" + allApproved + ")";
-        };
     }
 
     private static ScannedParagraph row(ResultSet rs) throws SQLException {

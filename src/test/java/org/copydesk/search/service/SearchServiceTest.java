@@ -111,7 +111,9 @@ class SearchServiceTest {
         assertThat(hits(new SearchFilter(null, Set.of(), Set.of(), null, today.plusDays(1), null)))
                 .isZero();
         assertThat(hits(new SearchFilter(ArticleStatus.IN_PROGRESS, Set.of(), Set.of(), null, null, null)))
-                .isEqualTo(3);
+                .isEqualTo(2);
+        assertThat(hits(new SearchFilter(ArticleStatus.NEW, Set.of(), Set.of(), null, null, null)))
+                .isEqualTo(1);
         assertThat(hits(new SearchFilter(ArticleStatus.APPROVED, Set.of(), Set.of(), null, null, null)))
                 .isZero();
         fixtures.paragraphs(second).forEach(p -> fixtures.approve(p.id()));

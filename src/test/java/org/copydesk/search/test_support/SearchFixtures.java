@@ -57,5 +57,31 @@ public final class SearchFixtures {
      */
     public void approve(long paragraphId) {
         jdbc.update("update paragraphs set status = 'APPROVED' where id = ?", paragraphId);
+        jdbc.update(RECOUNT, paragraphId);
     }
+
+    /** The article's figures and status as the article feature keeps them (see V11), recounted for the fixture. */
+    private static final String RECOUNT = """
+            update articles a
+            set approved_count = c.approved, untouched_count = c.untouched, edited_count = c.edited,
+                submitted_count = c.submitted, work_approved_count = c.work_approved,
+                work_untouched_count = c.work_untouched, work_submitted_count = c.work_submitted,
+                status = case
+                    when c.work > 0 and c.work_approved = c.work then 'APPROVED'
+                    when c.work > 0 and c.work_submitted + c.work_approved = c.work then 'IN_REVIEW'
+                    when c.work_untouched < c.work then 'IN_PROGRESS'
+                    else 'NEW' end
+            from (select article_id,
+                         count(*) filter (where status = 'APPROVED') as approved,
+                         count(*) filter (where status = 'UNTOUCHED') as untouched,
+                         count(*) filter (where status = 'EDITED') as edited,
+                         count(*) filter (where status = 'SUBMITTED') as submitted,
+                         count(*) filter (where kind <> 'BOILERPLATE') as work,
+                         count(*) filter (where kind <> 'BOILERPLATE' and status = 'APPROVED') as work_approved,
+                         count(*) filter (where kind <> 'BOILERPLATE' and status = 'SUBMITTED') as work_submitted,
+                         count(*) filter (where kind <> 'BOILERPLATE' and status = 'UNTOUCHED') as work_untouched
+                  from paragraphs
+                  where article_id = (select article_id from paragraphs where id = ?)
+                  group by article_id) c
+            where a.id = c.article_id""";
 }
