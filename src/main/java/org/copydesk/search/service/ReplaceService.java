@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.service.ParagraphService;
 import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.SaveResult;
@@ -53,6 +54,7 @@ public class ReplaceService {
     private final ReplacePreviewRepository previews;
     private final ReplacePreviewParagraphRepository previewParagraphs;
     private final ParagraphEditingService editing;
+    private final ParagraphService paragraphs;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration budget;
@@ -62,6 +64,7 @@ public class ReplaceService {
             ReplacePreviewRepository previews,
             ReplacePreviewParagraphRepository previewParagraphs,
             ParagraphEditingService editing,
+            ParagraphService paragraphs,
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${copydesk.search.time-budget:5s}") Duration budget) {
@@ -69,6 +72,7 @@ public class ReplaceService {
         this.previews = previews;
         this.previewParagraphs = previewParagraphs;
         this.editing = editing;
+        this.paragraphs = paragraphs;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.budget = budget;
@@ -190,13 +194,14 @@ public class ReplaceService {
                         "These paragraphs are not part of preview " + previewId + ": " + unknown + ".");
             }
         }
+        List<ReplacePreviewParagraph> toChange = rows.stream()
+                .filter(r -> chosen == null || chosen.contains(r.getParagraphId()))
+                .toList();
+        lockAll(toChange);
         String message = ReplaceMessages.replaceAll(preview);
         var changed = new ArrayList<ReplaceOutcome.Changed>();
         var skipped = new ArrayList<ReplaceOutcome.Skipped>();
-        for (ReplacePreviewParagraph row : rows) {
-            if (chosen != null && !chosen.contains(row.getParagraphId())) {
-                continue;
-            }
+        for (ReplacePreviewParagraph row : toChange) {
             SaveResult result = editing.save(
                     row.getParagraphId(), row.getNewText(), row.getBaseRevision(), RevisionKind.REPLACE_ALL, message);
             record(row, result, changed, skipped, "after the preview");
@@ -227,20 +232,29 @@ public class ReplaceService {
             return new UndoResult.NotUndoable(
                     previewId, "This replace was already undone at " + preview.getUndoneAt() + ".");
         }
+        List<ReplacePreviewParagraph> applied = previewParagraphs.findByPreviewIdOrderByParagraphId(previewId).stream()
+                .filter(r -> r.getAppliedRevision() != null)
+                .toList();
+        lockAll(applied);
         String message = ReplaceMessages.undo(preview);
         var changed = new ArrayList<ReplaceOutcome.Changed>();
         var skipped = new ArrayList<ReplaceOutcome.Skipped>();
-        for (ReplacePreviewParagraph row : previewParagraphs.findByPreviewIdOrderByParagraphId(previewId)) {
-            Integer applied = row.getAppliedRevision();
-            if (applied == null) {
-                continue;
-            }
-            SaveResult result =
-                    editing.save(row.getParagraphId(), row.getOldText(), applied, RevisionKind.REVERT, message);
+        for (ReplacePreviewParagraph row : applied) {
+            SaveResult result = editing.save(
+                    row.getParagraphId(), row.getOldText(), row.getAppliedRevision(), RevisionKind.REVERT, message);
             record(row, result, changed, skipped, "after the replace");
         }
         preview.undone(CurrentUser.username(), clock.instant());
         return new UndoResult.Undone(new ReplaceOutcome(previewId, changed, skipped));
+    }
+
+    /**
+     * Locks every paragraph row first, in paragraph id order, before any save locks an article row. A save locks
+     * its paragraph, then the paragraph's article; without this, the replace could hold an article (from its first
+     * paragraph there) while an editor holds a later paragraph of it and waits for the article: a deadlock.
+     */
+    private void lockAll(List<ReplacePreviewParagraph> rows) {
+        rows.forEach(row -> paragraphs.lockForChange(row.getParagraphId()));
     }
 
     private Optional<ReplacePreview> ownPreviewForUpdate(UUID previewId) {

@@ -106,4 +106,25 @@ class SearchViewTest extends SpringBrowserlessTest {
                         .all())
                 .hasSize(1);
     }
+
+    @Test
+    void a_saved_search_becomes_a_quick_filter_that_runs_it_again() {
+        var view = navigate("search", SearchView.class);
+        test(view.form().queryField()).setValue("informed RFA of " + word);
+        test(find(com.vaadin.flow.component.textfield.TextField.class)
+                        .withPropertyValue(
+                                com.vaadin.flow.component.textfield.TextField::getPlaceholder, "Name this search")
+                        .single())
+                .setValue(word + " sibling");
+        test(find(Button.class).withText("Save search").single()).click();
+
+        test(view.form().queryField()).setValue("");
+        test(find(Button.class).withText(word + " sibling").single()).click();
+
+        assertThat(view.form().queryField().getValue()).isEqualTo("informed RFA of " + word);
+        assertThat(find(Span.class)
+                        .withText("1 matches in 1 paragraph texts across 1 articles")
+                        .all())
+                .hasSize(1);
+    }
 }
