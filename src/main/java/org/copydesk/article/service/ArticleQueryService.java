@@ -9,6 +9,7 @@ import org.copydesk.article.domain.Article;
 import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.ParagraphCount;
 import org.copydesk.article.domain.ParagraphRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -47,6 +48,35 @@ public class ArticleQueryService {
     /** The article with every paragraph in order, or empty when no article has this id. */
     public Optional<ArticleDetail> find(long id) {
         return articles.findById(id).map(this::toDetail);
+    }
+
+    /** The article without its paragraphs, with its status counted in the database; empty for an unknown id. */
+    public Optional<ArticleHeader> header(long id) {
+        return articles.findById(id).map(a -> {
+            var progress = ArticleProgress.of(paragraphs.countByArticle(List.of(id)), a.getImportedAt());
+            return new ArticleHeader(
+                    a.getId(),
+                    a.getTitle(),
+                    a.getByline(),
+                    progress.status(),
+                    a.getSourceLanguage(),
+                    a.getTargetLanguage(),
+                    a.getFormat().name().toLowerCase(Locale.ROOT),
+                    a.getImportedBy(),
+                    a.getImportedAt());
+        });
+    }
+
+    /**
+     * Up to {@code limit} paragraphs of the article after position {@code afterPosition} (-1 for the first), in
+     * order: a page of a long article, so that a reader never holds all of it.
+     */
+    public List<ParagraphRow> paragraphsAfter(long articleId, int afterPosition, int limit) {
+        return paragraphs
+                .findByArticleIdAndPositionGreaterThanOrderByPosition(articleId, afterPosition, Limit.of(limit))
+                .stream()
+                .map(ParagraphRow::of)
+                .toList();
     }
 
     private ArticleListItem toListItem(Article a, List<ParagraphCount> counts) {

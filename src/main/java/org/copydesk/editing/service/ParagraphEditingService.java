@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.copydesk.article.domain.Paragraph;
 import org.copydesk.article.domain.ParagraphRepository;
 import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.base.InteractiveTimeouts;
 import org.copydesk.editing.ParagraphRevised;
 import org.copydesk.editing.domain.Revision;
 import org.copydesk.editing.domain.RevisionKind;
@@ -29,12 +30,15 @@ public class ParagraphEditingService {
     private final RevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InteractiveTimeouts timeouts;
 
     ParagraphEditingService(
             ParagraphRepository paragraphs,
             RevisionRepository revisions,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            InteractiveTimeouts timeouts) {
+        this.timeouts = timeouts;
         this.paragraphs = paragraphs;
         this.revisions = revisions;
         this.events = events;
@@ -44,7 +48,8 @@ public class ParagraphEditingService {
     /**
      * Saves {@code text} as the paragraph's next revision, provided the caller saw the current one
      * ({@code baseRevision}). The paragraph row is locked for the check and the write, so of two saves based on the
-     * same revision exactly one wins and the other gets a {@link SaveResult.Conflict}; nothing is overwritten.
+     * same revision exactly one wins and the other gets a {@link SaveResult.Conflict}; nothing is overwritten. It never
+     * waits forever: past the {@link InteractiveTimeouts} it fails with a retryable data-access exception.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
@@ -54,6 +59,7 @@ public class ParagraphEditingService {
         if (invalid.isPresent()) {
             return new SaveResult.Invalid(invalid.get());
         }
+        timeouts.applyToCurrentTransaction();
         Optional<Paragraph> found = paragraphs.findForUpdate(paragraphId);
         if (found.isEmpty()) {
             return new SaveResult.NotFound(paragraphId);
