@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleHeader;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleListItem;
+import org.copydesk.article.service.ArticleListQuery;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.article.service.UploadLimit;
@@ -63,9 +66,20 @@ class ArticleController {
     }
 
     @GetMapping
-    @Operation(summary = "A page of articles, newest first, with their progress")
+    @Operation(
+            summary = "A page of articles with their progress, most recently active first",
+            description = "Optional filters: status (new, in_progress, in_review, approved) and q (a part of the"
+                    + " title, any case); sort: activity (default), status or title.")
     PageResponse<ArticleListItem> list(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "activity") String sort) {
+        var query = new ArticleListQuery(
+                status == null ? null : named(ArticleStatus.class, "status", status),
+                q,
+                named(ArticleListQuery.Order.class, "sort", sort));
         int pageSize = Math.clamp(size, 1, MAX_PAGE_SIZE);
         if ((long) Math.max(page, 0) * pageSize > MAX_OFFSET) {
             throw new ResponseStatusException(
@@ -73,7 +87,21 @@ class ArticleController {
                     "Page " + page + " of " + pageSize + " articles lies beyond any list Copydesk keeps; the first"
                             + " article of a page may be at most number " + MAX_OFFSET + ".");
         }
-        return PageResponse.of(articles.list(Math.max(page, 0), pageSize), item -> item);
+        return PageResponse.of(articles.page(query, Math.max(page, 0), pageSize), item -> item);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String parameter, String code) {
+        try {
+            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown " + parameter + " \"" + code + "\"; one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                    .toList()
+                            + ".");
+        }
     }
 
     /**

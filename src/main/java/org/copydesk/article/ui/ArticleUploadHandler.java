@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
