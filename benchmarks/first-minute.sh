@@ -17,6 +17,12 @@ sleep 5   # anything logged after the banner would show up by now
 addresses=$(sed -n '/Started CopydeskApplication/,$p' "$log" | grep -o 'http://[^ ]*' | sort -u)
 echo "addresses logged after start-up: $(echo "$addresses" | wc -l) ($(echo $addresses))"
 echo "last line: $(grep -v '^\s*$' "$log" | tail -1 | cut -c1-160)"
+# The Docker image's and compose's health check, as they run it (bash's /dev/tcp, no curl needed).
+if bash -c "exec 3<>/dev/tcp/127.0.0.1/$port && printf 'GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3 && grep -q '\"status\":\"UP\"' <&3"; then
+    echo "health check: healthy"
+else
+    echo "health check: UNHEALTHY"
+fi
 kill -INT -- "-$group"
 wait "$group" && status=0 || status=$?
 echo "maven exit status after Ctrl+C: $status; $(grep -o 'BUILD [A-Z]*' "$log" | tail -1)"
