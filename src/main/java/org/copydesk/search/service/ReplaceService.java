@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ParagraphService;
+import org.copydesk.base.InteractiveTimeouts;
 import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.SaveResult;
@@ -55,6 +56,7 @@ public class ReplaceService {
     private final ReplacePreviewParagraphRepository previewParagraphs;
     private final ParagraphEditingService editing;
     private final ParagraphService paragraphs;
+    private final InteractiveTimeouts timeouts;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration budget;
@@ -65,6 +67,7 @@ public class ReplaceService {
             ReplacePreviewParagraphRepository previewParagraphs,
             ParagraphEditingService editing,
             ParagraphService paragraphs,
+            InteractiveTimeouts timeouts,
             PlatformTransactionManager transactions,
             Clock clock,
             @Value("${copydesk.search.time-budget:5s}") Duration budget) {
@@ -73,6 +76,7 @@ public class ReplaceService {
         this.previewParagraphs = previewParagraphs;
         this.editing = editing;
         this.paragraphs = paragraphs;
+        this.timeouts = timeouts;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.budget = budget;
@@ -251,9 +255,11 @@ public class ReplaceService {
     /**
      * Locks every paragraph row first, in paragraph id order, before any save locks an article row. A save locks
      * its paragraph, then the paragraph's article; without this, the replace could hold an article (from its first
-     * paragraph there) while an editor holds a later paragraph of it and waits for the article: a deadlock.
+     * paragraph there) while an editor holds a later paragraph of it and waits for the article: a deadlock. The
+     * locks wait no longer than an interactive save would ({@link InteractiveTimeouts}).
      */
     private void lockAll(List<ReplacePreviewParagraph> rows) {
+        timeouts.applyToCurrentTransaction();
         rows.forEach(row -> paragraphs.lockForChange(row.getParagraphId()));
     }
 
