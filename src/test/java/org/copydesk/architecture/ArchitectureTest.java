@@ -111,6 +111,30 @@ class ArchitectureTest {
     }
 
     @Test
+    void search_matching_is_plain_java() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.search.matching..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void user_patterns_run_on_re2j_never_on_the_backtracking_java_regex_engine_outside_search_matching() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.search..")
+                .and()
+                .resideOutsideOfPackage("org.copydesk.search.matching..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.regex.Pattern")
+                .check(classes);
+    }
+
+    @Test
     void the_domain_knows_nothing_of_services_screens_or_the_web() {
         noClasses()
                 .that()
