@@ -1,0 +1,5 @@
+/** QA checks on corrected text: plain Java plug-ins behind {@link org.copydesk.suggest.check.QaCheck}. */
+@NullMarked
+package org.copydesk.suggest.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,147 @@
+package org.copydesk.suggest.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs of the damage spinners do to spacing and punctuation: words glued at a lost word or sentence break,
+ * broken hyphenation, stray spaces in contractions, quotes turned the wrong way, doubled spaces and full stops,
+ * spaces before punctuation, a missing space after a full stop. These are safe everywhere, quotes included.
+ */
+public final class MechanicalRepairs implements SuggestionSource {
+
+    public static final String NAME = "mechanical";
+
+    private static final Pattern GLUED_LOWER =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’\\-.@/])(\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}@/]|\\.\\p{L})");
+    private static final Pattern GLUED_UPPER =
+            Pattern.compile("(?<![\\p{L}\\p{N}'’\\-.@/])(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}@/]|\\.\\p{L})");
+    private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])- (?=(\\p{L}+))");
+    private static final Pattern CONTRACTION_SPACE_AFTER =
+            Pattern.compile("(?<=\\p{L}[’'])[ \\t]+(?=(?:m|s|re|ve|ll|d|t)(?![\\p{L}\\p{N}]))");
+    private static final Pattern CONTRACTION_SPACE_BEFORE =
+            Pattern.compile("(?<=\\p{L})[ \\t]+(?=[’'](?:m|s|re|ve|ll|d|t)(?![\\p{L}\\p{N}]))");
+    private static final Pattern WRONG_OPENING_QUOTE = Pattern.compile("(?<=^|[\\s(\\[])” ?(?=\\p{L})", Pattern.MULTILINE);
+    private static final Pattern WRONG_CLOSING_QUOTE = Pattern.compile("(?<=[\\p{L}\\p{N}.,!?])“(?=\\s|$)", Pattern.MULTILINE);
+    private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
+    private static final Pattern DOUBLE_STOP = Pattern.compile("(?<![.])([.,])\\1(?![.])");
+    private static final Pattern SPACE_BEFORE_PUNCTUATION =
+            Pattern.compile("(?<=[\\p{L}\\p{N}”’\"')\\]])[ \\t]+(?=[,.;:!?](?:\\s|$|[”’\"]))", Pattern.MULTILINE);
+    private static final Pattern MISSING_SPACE_AFTER_STOP =
+            Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.,;])(?=\\p{Lu}\\p{Ll}+(?![\\p{L}.\\-/@]))");
+    private static final List<String> SUSPENDED_HYPHEN_FOLLOWERS = List.of("and", "or", "to", "nor", "but", "as");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Suggestion> suggest(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Suggestion> out = new ArrayList<>();
+        gluedLower(text, out);
+        gluedUpper(text, out);
+        each(BROKEN_HYPHEN, text, m -> {
+            if (!SUSPENDED_HYPHEN_FOLLOWERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+                out.add(confident(text, m.start(), m.end(), "-", "Hyphenated word broken by a space"));
+            }
+        });
+        each(CONTRACTION_SPACE_AFTER, text, m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
+        each(CONTRACTION_SPACE_BEFORE, text, m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
+        each(WRONG_OPENING_QUOTE, text, m -> {
+            if (!quoteOpenBefore(text, m.start())) {
+                out.add(confident(text, m.start(), m.end(), "“", "Opening quotation mark turned the wrong way"));
+            }
+        });
+        each(WRONG_CLOSING_QUOTE, text, m -> {
+            if (quoteOpenBefore(text, m.start())) {
+                out.add(confident(text, m.start(), m.end(), "”", "Closing quotation mark turned the wrong way"));
+            }
+        });
+        each(DOUBLE_SPACE, text, m -> out.add(confident(text, m.start(), m.end(), " ", "Doubled space")));
+        each(DOUBLE_STOP, text, m -> out.add(confident(text, m.start(), m.end(), m.group(1), "Doubled punctuation")));
+        each(SPACE_BEFORE_PUNCTUATION, text, m -> out.add(confident(text, m.start(), m.end(), "", "Space before punctuation")));
+        each(MISSING_SPACE_AFTER_STOP, text, m -> out.add(confident(text, m.start(), m.end(), m.group(1) + " ", "Missing space after punctuation")));
+        return out;
+    }
+
+    private void gluedLower(String text, List<Suggestion> out) {
+        Matcher m = GLUED_LOWER.matcher(text);
+        while (m.find()) {
+            String first = m.group(1);
+            String second = m.group(2);
+            if (Words.GLUED_NAMES.contains(m.group().toLowerCase(Locale.ROOT)) || first.length() == 1 && !first.equals("a")) {
+                continue;
+            }
+            boolean starter = Words.SENTENCE_STARTERS.contains(second.toLowerCase(Locale.ROOT));
+            if (starter && !Words.FUNCTION_WORDS.contains(first)) {
+                out.add(confident(text, m.start(), m.end(), first + ". " + second, "Sentence break lost between two words"));
+                continue;
+            }
+            String replacement = first + " " + second + lostStop(text, m.end());
+            boolean sure = Words.FUNCTION_WORDS.contains(first) || first.length() >= 3;
+            out.add(new Suggestion(m.start(), m.end(), m.group(), replacement,
+                    sure ? Confidence.CONFIDENT : Confidence.POSSIBLE, "Words glued together", NAME));
+        }
+    }
+
+    private void gluedUpper(String text, List<Suggestion> out) {
+        Matcher m = GLUED_UPPER.matcher(text);
+        while (m.find()) {
+            String first = m.group(1).toLowerCase(Locale.ROOT);
+            String second = m.group(2).toLowerCase(Locale.ROOT);
+            if (Words.GLUED_NAMES.contains(first + second) || Words.GLUED_NAMES.contains(first)) {
+                continue;
+            }
+            boolean known = Words.NAME_PARTS.contains(first) && Words.NAME_PARTS.contains(second)
+                    || Words.FUNCTION_WORDS.contains(first) && Words.NAME_PARTS.contains(second);
+            String replacement = m.group(1) + " " + m.group(2) + lostStop(text, m.end());
+            out.add(new Suggestion(m.start(), m.end(), m.group(), replacement,
+                    known ? Confidence.CONFIDENT : Confidence.POSSIBLE, "Words glued together", NAME));
+        }
+    }
+
+    /** A glued pair followed by a capitalised sentence starter also lost the full stop after it: {@code inChina Countless}. */
+    private static String lostStop(String text, int end) {
+        if (end + 2 >= text.length() || text.charAt(end) != ' ' || !Character.isUpperCase(text.charAt(end + 1))) {
+            return "";
+        }
+        int wordEnd = end + 1;
+        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        String next = text.substring(end + 1, wordEnd).toLowerCase(Locale.ROOT);
+        return Words.SENTENCE_STARTERS.contains(next) ? "." : "";
+    }
+
+    /** Whether a double quotation mark is open in this paragraph at {@code at}: opened and not yet closed. */
+    private static boolean quoteOpenBefore(String text, int at) {
+        int start = text.lastIndexOf('\n', at - 1) + 1;
+        boolean open = false;
+        for (int i = start; i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open = true;
+            } else if (c == '”') {
+                boolean wrongWayOpening = !open && (i == start || Character.isWhitespace(text.charAt(i - 1)));
+                open = wrongWayOpening;
+            }
+        }
+        return open;
+    }
+
+    private static Suggestion confident(String text, int start, int end, String replacement, String reason) {
+        return new Suggestion(start, end, text.substring(start, end), replacement, Confidence.CONFIDENT, reason, NAME);
+    }
+
+    private static void each(Pattern pattern, String text, java.util.function.Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            action.accept(m);
+        }
+    }
+}

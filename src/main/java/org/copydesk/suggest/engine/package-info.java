@@ -1,0 +1,5 @@
+/** The suggestion engine and its sources: plain Java, no Spring, no database, so each is tested on its own. */
+@NullMarked
+package org.copydesk.suggest.engine;
+
+import org.jspecify.annotations.NullMarked;
