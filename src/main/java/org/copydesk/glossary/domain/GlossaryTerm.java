@@ -53,7 +53,12 @@ public class GlossaryTerm {
     }
 
     public GlossaryTerm(
-            String term, GlossaryKind kind, @Nullable String replacement, @Nullable String note, String by, Instant at) {
+            String term,
+            GlossaryKind kind,
+            @Nullable String replacement,
+            @Nullable String note,
+            String by,
+            Instant at) {
         this.term = term;
         this.kind = kind;
         this.replacement = replacement;

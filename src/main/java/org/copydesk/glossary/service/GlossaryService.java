@@ -33,7 +33,9 @@ public class GlossaryService {
     public List<GlossaryEntry> entries() {
         List<GlossaryEntry> current = cached;
         if (current == null) {
-            current = terms.findAllByOrderByTermAsc().stream().map(GlossaryTerm::toEntry).toList();
+            current = terms.findAllByOrderByTermAsc().stream()
+                    .map(GlossaryTerm::toEntry)
+                    .toList();
             cached = current;
         }
         return current;
@@ -49,7 +51,8 @@ public class GlossaryService {
             return new GlossaryResult.Invalid("A term needs 1 to 200 characters.");
         }
         if (kind == GlossaryKind.PREFERRED && r != null) {
-            return new GlossaryResult.Invalid("A preferred term is its own spelling; only forbidden terms have a replacement.");
+            return new GlossaryResult.Invalid(
+                    "A preferred term is its own spelling; only forbidden terms have a replacement.");
         }
         if (r != null && r.length() > 200) {
             return new GlossaryResult.Invalid("A replacement has at most 200 characters.");
@@ -57,8 +60,13 @@ public class GlossaryService {
         if (terms.existsByTermIgnoreCase(t)) {
             return new GlossaryResult.Invalid("“" + t + "” is already in the glossary.");
         }
-        var saved = terms.save(new GlossaryTerm(t, kind, r, note == null || note.isBlank() ? null : note.strip(),
-                CurrentUser.username(), clock.instant()));
+        var saved = terms.save(new GlossaryTerm(
+                t,
+                kind,
+                r,
+                note == null || note.isBlank() ? null : note.strip(),
+                CurrentUser.username(),
+                clock.instant()));
         cached = null;
         return new GlossaryResult.Added(saved.toEntry());
     }

@@ -16,10 +16,19 @@ class FindingsController {
 
     record FindingJson(String severity, String check, int start, int end, String message) {}
 
-    record FindingsJson(long paragraphId, int revision, boolean blocksSubmission, boolean grammarChecked, List<FindingJson> findings) {
+    record FindingsJson(
+            long paragraphId,
+            int revision,
+            boolean blocksSubmission,
+            boolean grammarChecked,
+            List<FindingJson> findings) {
 
         static FindingsJson of(ParagraphFindings f) {
-            return new FindingsJson(f.paragraphId(), f.revision(), f.blocksSubmission(), f.grammarChecked(),
+            return new FindingsJson(
+                    f.paragraphId(),
+                    f.revision(),
+                    f.blocksSubmission(),
+                    f.grammarChecked(),
                     f.findings().stream()
                             .map(x -> new FindingJson(x.severity().code(), x.check(), x.start(), x.end(), x.message()))
                             .toList());

@@ -3,10 +3,10 @@ package org.copydesk.suggest.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
 import org.copydesk.base.NotFoundException;
 import org.copydesk.suggest.service.LearnedRuleView;
@@ -36,7 +36,10 @@ class LearningController {
 
     record PairRequest(@Nullable String spun, @Nullable String original) {}
 
-    record RuleRequest(@Nullable String from, @Nullable String to, @Nullable Boolean retired) {}
+    record RuleRequest(
+            @Nullable String from,
+            @Nullable String to,
+            @Nullable Boolean retired) {}
 
     private final LearningService learning;
 
@@ -91,7 +94,8 @@ class LearningController {
 
     private static ResponseEntity<?> answer(PairResult result) {
         return switch (result) {
-            case PairResult.Learned learned -> ResponseEntity.status(HttpStatus.CREATED).body(learned);
+            case PairResult.Learned learned ->
+                ResponseEntity.status(HttpStatus.CREATED).body(learned);
             case PairResult.Invalid invalid -> problem(HttpStatus.BAD_REQUEST, "Invalid pair", invalid.reason());
         };
     }
@@ -120,6 +124,8 @@ class LearningController {
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
         var problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 }

@@ -27,7 +27,13 @@ class SuggestionController {
 
         static SuggestionJson of(Suggestion s) {
             return new SuggestionJson(
-                    s.start(), s.end(), s.original(), s.replacement(), s.confidence().code(), s.reason(), s.source());
+                    s.start(),
+                    s.end(),
+                    s.original(),
+                    s.replacement(),
+                    s.confidence().code(),
+                    s.reason(),
+                    s.source());
         }
     }
 
@@ -38,8 +44,9 @@ class SuggestionController {
     }
 
     @PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Suggestions for a text/plain body (UTF-8 unless the charset says otherwise): sorted, never"
-            + " overlapping; confidence is confident or possible")
+    @Operation(
+            summary = "Suggestions for a text/plain body (UTF-8 unless the charset says otherwise): sorted, never"
+                    + " overlapping; confidence is confident or possible")
     List<SuggestionJson> suggest(
             @RequestBody(required = false) byte @Nullable [] body,
             @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) @Nullable MediaType type) {

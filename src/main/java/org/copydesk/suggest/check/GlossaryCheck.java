@@ -30,9 +30,19 @@ public final class GlossaryCheck implements QaCheck {
             String found = input.corrected().substring(match.start(), match.end());
             if (entry.kind() == GlossaryKind.FORBIDDEN) {
                 String instead = entry.replacement() == null ? "" : " Use “" + entry.replacement() + "”.";
-                out.add(new Finding(Severity.ERROR, name(), match.start(), match.end(), "“" + found + "” is not house style." + instead));
+                out.add(new Finding(
+                        Severity.ERROR,
+                        name(),
+                        match.start(),
+                        match.end(),
+                        "“" + found + "” is not house style." + instead));
             } else if (!found.equals(entry.term())) {
-                out.add(new Finding(Severity.WARNING, name(), match.start(), match.end(), "House spelling is “" + entry.term() + "”."));
+                out.add(new Finding(
+                        Severity.WARNING,
+                        name(),
+                        match.start(),
+                        match.end(),
+                        "House spelling is “" + entry.term() + "”."));
             }
         }
         return out;

@@ -63,9 +63,19 @@ public final class LanguageToolCheck implements QaCheck {
             }
             String message = match.getMessage().replaceAll("</?suggestion>", "“");
             if (!match.getSuggestedReplacements().isEmpty()) {
-                message += " Suggestion: " + String.join(", ", match.getSuggestedReplacements().stream().limit(3).toList());
+                message += " Suggestion: "
+                        + String.join(
+                                ", ",
+                                match.getSuggestedReplacements().stream()
+                                        .limit(3)
+                                        .toList());
             }
-            out.add(new Finding(Severity.WARNING, name() + ":" + match.getRule().getId(), match.getFromPos(), match.getToPos(), message));
+            out.add(new Finding(
+                    Severity.WARNING,
+                    name() + ":" + match.getRule().getId(),
+                    match.getFromPos(),
+                    match.getToPos(),
+                    message));
         }
         return out;
     }

@@ -18,7 +18,11 @@ public final class MechanicalDamageCheck implements QaCheck {
     public List<Finding> check(CheckInput input) {
         return repairs.suggest(AnalysedText.of(input.corrected())).stream()
                 .filter(s -> s.confident() && !s.reason().contains("quotation mark"))
-                .map(s -> new Finding(Severity.ERROR, name(), s.start(), s.end(),
+                .map(s -> new Finding(
+                        Severity.ERROR,
+                        name(),
+                        s.start(),
+                        s.end(),
                         s.reason() + ": “" + s.original() + "” → “" + s.replacement() + "”"))
                 .toList();
     }

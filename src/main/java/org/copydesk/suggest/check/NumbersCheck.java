@@ -32,7 +32,11 @@ public final class NumbersCheck implements QaCheck {
             if (left.getOrDefault(key, 0) > 0) {
                 left.merge(key, -1, Integer::sum);
             } else {
-                out.add(new Finding(Severity.ERROR, name(), m.start(), m.end(),
+                out.add(new Finding(
+                        Severity.ERROR,
+                        name(),
+                        m.start(),
+                        m.end(),
                         "The number " + m.group() + " is not in the source."));
             }
         }

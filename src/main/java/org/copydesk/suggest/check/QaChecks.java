@@ -8,7 +8,11 @@ import java.util.List;
 public final class QaChecks {
 
     public static final List<QaCheck> STANDARD = List.of(
-            new NumbersCheck(), new QuotesCheck(), new DoubledWordsCheck(), new MechanicalDamageCheck(), new GlossaryCheck());
+            new NumbersCheck(),
+            new QuotesCheck(),
+            new DoubledWordsCheck(),
+            new MechanicalDamageCheck(),
+            new GlossaryCheck());
 
     private QaChecks() {}
 

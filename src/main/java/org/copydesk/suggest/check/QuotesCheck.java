@@ -28,13 +28,19 @@ public final class QuotesCheck implements QaCheck {
             if (c == '“') {
                 opens++;
                 if (open && !spaceBefore && spaceAfter) {
-                    out.add(new Finding(Severity.ERROR, name(), i, i + 1, "A closing quotation mark is turned the wrong way (“)."));
+                    out.add(new Finding(
+                            Severity.ERROR, name(), i, i + 1, "A closing quotation mark is turned the wrong way (“)."));
                 }
                 open = true;
             } else if (c == '”') {
                 closes++;
                 if (!open && spaceBefore && !spaceAfter || !open && spaceBefore && i + 2 < text.length() && i == 0) {
-                    out.add(new Finding(Severity.ERROR, name(), i, i + 1, "An opening quotation mark is turned the wrong way (”)."));
+                    out.add(new Finding(
+                            Severity.ERROR,
+                            name(),
+                            i,
+                            i + 1,
+                            "An opening quotation mark is turned the wrong way (”)."));
                     open = true;
                 } else {
                     open = false;
@@ -42,7 +48,11 @@ public final class QuotesCheck implements QaCheck {
             }
         }
         if (opens != closes) {
-            out.add(new Finding(Severity.WARNING, name(), 0, 0,
+            out.add(new Finding(
+                    Severity.WARNING,
+                    name(),
+                    0,
+                    0,
                     "Quotation marks do not pair up: " + opens + " opening, " + closes + " closing."));
         }
         return out;

@@ -1,7 +1,7 @@
 package org.copydesk.suggest.domain;
 
-import java.time.Instant;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,7 +45,9 @@ public class LearnedRuleStore {
 
     /** Replaces what {@code sourceKey} (one paragraph) showed: rule id → {changed, kept}. */
     public void replaceEvidence(String sourceKey, String documentKey, Map<Long, int[]> counts) {
-        jdbc.sql("delete from learned_rule_evidence where source_key = :key").param("key", sourceKey).update();
+        jdbc.sql("delete from learned_rule_evidence where source_key = :key")
+                .param("key", sourceKey)
+                .update();
         counts.forEach((ruleId, c) -> jdbc.sql("""
                         insert into learned_rule_evidence (rule_id, source_key, document_key, changed, kept)
                         values (:rule, :key, :doc, :changed, :kept)""")
@@ -94,9 +96,10 @@ public class LearnedRuleStore {
     }
 
     public void countDecision(long ruleId, boolean accepted, Instant now, String user) {
-        jdbc.sql(accepted
-                        ? "update learned_rules set accepted = accepted + 1, updated_at = :now, updated_by = :user, version = version + 1 where id = :id"
-                        : "update learned_rules set rejected = rejected + 1, updated_at = :now, updated_by = :user, version = version + 1 where id = :id")
+        jdbc.sql(
+                        accepted
+                                ? "update learned_rules set accepted = accepted + 1, updated_at = :now, updated_by = :user, version = version + 1 where id = :id"
+                                : "update learned_rules set rejected = rejected + 1, updated_at = :now, updated_by = :user, version = version + 1 where id = :id")
                 .param("id", ruleId)
                 .param("now", Timestamp.from(now))
                 .param("user", user)
@@ -104,11 +107,16 @@ public class LearnedRuleStore {
     }
 
     public List<StoredRule> all() {
-        return jdbc.sql(SELECT + " group by r.id order by r.id").query(LearnedRuleStore::row).list();
+        return jdbc.sql(SELECT + " group by r.id order by r.id")
+                .query(LearnedRuleStore::row)
+                .list();
     }
 
     public Optional<StoredRule> find(long id) {
-        return jdbc.sql(SELECT + " where r.id = :id group by r.id").param("id", id).query(LearnedRuleStore::row).optional();
+        return jdbc.sql(SELECT + " where r.id = :id group by r.id")
+                .param("id", id)
+                .query(LearnedRuleStore::row)
+                .optional();
     }
 
     public Optional<Long> findId(String from, String to) {

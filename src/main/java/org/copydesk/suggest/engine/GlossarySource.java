@@ -47,7 +47,8 @@ public final class GlossarySource implements SuggestionSource {
                 reason = "House style: “" + entry.replacement() + "”, not “" + entry.term() + "”";
             }
             if (!found.equals(replacement)) {
-                out.add(new Suggestion(match.start(), match.end(), found, replacement, Confidence.CONFIDENT, reason, NAME));
+                out.add(new Suggestion(
+                        match.start(), match.end(), found, replacement, Confidence.CONFIDENT, reason, NAME));
             }
         }
         return out;

@@ -17,15 +17,17 @@ public final class MechanicalRepairs implements SuggestionSource {
 
     private static final Pattern GLUED_LOWER =
             Pattern.compile("(?<![\\p{L}\\p{N}'’\\-.@/])(\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}@/]|\\.\\p{L})");
-    private static final Pattern GLUED_UPPER =
-            Pattern.compile("(?<![\\p{L}\\p{N}'’\\-.@/])(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}@/]|\\.\\p{L})");
+    private static final Pattern GLUED_UPPER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}'’\\-.@/])(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)(?![\\p{L}\\p{N}@/]|\\.\\p{L})");
     private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=[\\p{L}\\p{N}])- (?=(\\p{L}+))");
     private static final Pattern CONTRACTION_SPACE_AFTER =
             Pattern.compile("(?<=\\p{L}[’'])[ \\t]+(?=(?:m|s|re|ve|ll|d|t)(?![\\p{L}\\p{N}]))");
     private static final Pattern CONTRACTION_SPACE_BEFORE =
             Pattern.compile("(?<=\\p{L})[ \\t]+(?=[’'](?:m|s|re|ve|ll|d|t)(?![\\p{L}\\p{N}]))");
-    private static final Pattern WRONG_OPENING_QUOTE = Pattern.compile("(?<=^|[\\s(\\[])” ?(?=\\p{L})", Pattern.MULTILINE);
-    private static final Pattern WRONG_CLOSING_QUOTE = Pattern.compile("(?<=[\\p{L}\\p{N}.,!?])“(?=\\s|$)", Pattern.MULTILINE);
+    private static final Pattern WRONG_OPENING_QUOTE =
+            Pattern.compile("(?<=^|[\\s(\\[])” ?(?=\\p{L})", Pattern.MULTILINE);
+    private static final Pattern WRONG_CLOSING_QUOTE =
+            Pattern.compile("(?<=[\\p{L}\\p{N}.,!?])“(?=\\s|$)", Pattern.MULTILINE);
     private static final Pattern DOUBLE_SPACE = Pattern.compile("(?<=\\S) {2,}(?=\\S)");
     private static final Pattern DOUBLE_STOP = Pattern.compile("(?<![.])([.,])\\1(?![.])");
     private static final Pattern SPACE_BEFORE_PUNCTUATION =
@@ -50,8 +52,14 @@ public final class MechanicalRepairs implements SuggestionSource {
                 out.add(confident(text, m.start(), m.end(), "-", "Hyphenated word broken by a space"));
             }
         });
-        each(CONTRACTION_SPACE_AFTER, text, m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
-        each(CONTRACTION_SPACE_BEFORE, text, m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
+        each(
+                CONTRACTION_SPACE_AFTER,
+                text,
+                m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
+        each(
+                CONTRACTION_SPACE_BEFORE,
+                text,
+                m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
         each(WRONG_OPENING_QUOTE, text, m -> {
             if (!quoteOpenBefore(text, m.start())) {
                 out.add(confident(text, m.start(), m.end(), "“", "Opening quotation mark turned the wrong way"));
@@ -64,8 +72,14 @@ public final class MechanicalRepairs implements SuggestionSource {
         });
         each(DOUBLE_SPACE, text, m -> out.add(confident(text, m.start(), m.end(), " ", "Doubled space")));
         each(DOUBLE_STOP, text, m -> out.add(confident(text, m.start(), m.end(), m.group(1), "Doubled punctuation")));
-        each(SPACE_BEFORE_PUNCTUATION, text, m -> out.add(confident(text, m.start(), m.end(), "", "Space before punctuation")));
-        each(MISSING_SPACE_AFTER_STOP, text, m -> out.add(confident(text, m.start(), m.end(), m.group(1) + " ", "Missing space after punctuation")));
+        each(
+                SPACE_BEFORE_PUNCTUATION,
+                text,
+                m -> out.add(confident(text, m.start(), m.end(), "", "Space before punctuation")));
+        each(
+                MISSING_SPACE_AFTER_STOP,
+                text,
+                m -> out.add(confident(text, m.start(), m.end(), m.group(1) + " ", "Missing space after punctuation")));
         return out;
     }
 
@@ -74,18 +88,26 @@ public final class MechanicalRepairs implements SuggestionSource {
         while (m.find()) {
             String first = m.group(1);
             String second = m.group(2);
-            if (Words.GLUED_NAMES.contains(m.group().toLowerCase(Locale.ROOT)) || first.length() == 1 && !first.equals("a")) {
+            if (Words.GLUED_NAMES.contains(m.group().toLowerCase(Locale.ROOT))
+                    || first.length() == 1 && !first.equals("a")) {
                 continue;
             }
             boolean starter = Words.SENTENCE_STARTERS.contains(second.toLowerCase(Locale.ROOT));
             if (starter && !Words.FUNCTION_WORDS.contains(first)) {
-                out.add(confident(text, m.start(), m.end(), first + ". " + second, "Sentence break lost between two words"));
+                out.add(confident(
+                        text, m.start(), m.end(), first + ". " + second, "Sentence break lost between two words"));
                 continue;
             }
             String replacement = first + " " + second + lostStop(text, m.end());
             boolean sure = Words.FUNCTION_WORDS.contains(first) || first.length() >= 3;
-            out.add(new Suggestion(m.start(), m.end(), m.group(), replacement,
-                    sure ? Confidence.CONFIDENT : Confidence.POSSIBLE, "Words glued together", NAME));
+            out.add(new Suggestion(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    replacement,
+                    sure ? Confidence.CONFIDENT : Confidence.POSSIBLE,
+                    "Words glued together",
+                    NAME));
         }
     }
 
@@ -100,8 +122,14 @@ public final class MechanicalRepairs implements SuggestionSource {
             boolean known = Words.NAME_PARTS.contains(first) && Words.NAME_PARTS.contains(second)
                     || Words.FUNCTION_WORDS.contains(first) && Words.NAME_PARTS.contains(second);
             String replacement = m.group(1) + " " + m.group(2) + lostStop(text, m.end());
-            out.add(new Suggestion(m.start(), m.end(), m.group(), replacement,
-                    known ? Confidence.CONFIDENT : Confidence.POSSIBLE, "Words glued together", NAME));
+            out.add(new Suggestion(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    replacement,
+                    known ? Confidence.CONFIDENT : Confidence.POSSIBLE,
+                    "Words glued together",
+                    NAME));
         }
     }
 
@@ -134,8 +162,17 @@ public final class MechanicalRepairs implements SuggestionSource {
         return open;
     }
 
+    /** Confident, unless it changes typography only (then possible; see {@link Typography}). */
     private static Suggestion confident(String text, int start, int end, String replacement, String reason) {
-        return new Suggestion(start, end, text.substring(start, end), replacement, Confidence.CONFIDENT, reason, NAME);
+        boolean typography = Typography.only(text, start, end, replacement);
+        return new Suggestion(
+                start,
+                end,
+                text.substring(start, end),
+                replacement,
+                typography ? Confidence.POSSIBLE : Confidence.CONFIDENT,
+                typography ? reason + " (typography)" : reason,
+                NAME);
     }
 
     private static void each(Pattern pattern, String text, java.util.function.Consumer<Matcher> action) {

@@ -55,6 +55,7 @@ public final class PhraseMatcher<T> {
 
     /** A phrase that starts (ends) with a letter must not continue a word before (after) it. */
     private static boolean atWordBoundary(AnalysedText text, int start, int end) {
-        return !(text.isWordChar(start) && text.isWordChar(start - 1)) && !(text.isWordChar(end - 1) && text.isWordChar(end));
+        return !(text.isWordChar(start) && text.isWordChar(start - 1))
+                && !(text.isWordChar(end - 1) && text.isWordChar(end));
     }
 }

@@ -99,8 +99,14 @@ final class QuotedSpans {
             end++;
         }
         String tail = text.substring(i + 1, end);
-        return !isLetter(text, end) && (tail.equals("m") || tail.equals("s") || tail.equals("re") || tail.equals("ve")
-                || tail.equals("ll") || tail.equals("d") || tail.equals("t"));
+        return !isLetter(text, end)
+                && (tail.equals("m")
+                        || tail.equals("s")
+                        || tail.equals("re")
+                        || tail.equals("ve")
+                        || tail.equals("ll")
+                        || tail.equals("d")
+                        || tail.equals("t"));
     }
 
     private static boolean atParagraphStart(String text, int i) {

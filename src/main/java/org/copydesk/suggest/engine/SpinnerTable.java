@@ -58,16 +58,27 @@ public final class SpinnerTable {
                 throw new IllegalArgumentException("spinner table line " + number + " is malformed: " + line);
             }
             var confidence = Confidence.valueOf(cells[2].strip().toUpperCase(Locale.ROOT));
-            entries.add(new Entry(cells[0].strip(), cells[1].strip(), confidence, cells[3].strip(), cells.length > 4 ? cells[4].strip() : ""));
+            entries.add(new Entry(
+                    cells[0].strip(),
+                    cells[1].strip(),
+                    confidence,
+                    cells[3].strip(),
+                    cells.length > 4 ? cells[4].strip() : ""));
         }
         return List.copyOf(entries);
     }
 
     /** The table as a suggestion source. */
     public static PhraseSource source(List<Entry> entries) {
-        return new PhraseSource(NAME, entries.stream()
-                .map(e -> new PhraseRule(e.spun(), e.original(), e.confidence(),
-                        "Likely spinner wording for “" + e.original() + "” (" + EVIDENCE.get(e.evidence()) + ")"))
-                .toList());
+        return new PhraseSource(
+                NAME,
+                entries.stream()
+                        .map(e -> new PhraseRule(
+                                e.spun(),
+                                e.original(),
+                                e.confidence(),
+                                "Likely spinner wording for “" + e.original() + "” (" + EVIDENCE.get(e.evidence())
+                                        + ")"))
+                        .toList());
     }
 }

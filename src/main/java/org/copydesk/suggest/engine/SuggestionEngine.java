@@ -38,7 +38,8 @@ public final class SuggestionEngine {
             Suggestion s = r.suggestion();
             var before = kept.floorEntry(s.start());
             var after = kept.ceilingEntry(s.start());
-            if (before != null && before.getValue().overlaps(s) || after != null && after.getValue().overlaps(s)) {
+            if (before != null && before.getValue().overlaps(s)
+                    || after != null && after.getValue().overlaps(s)) {
                 continue;
             }
             kept.put(s.start(), s);

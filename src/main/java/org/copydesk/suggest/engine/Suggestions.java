@@ -12,7 +12,9 @@ public final class Suggestions {
     public static String apply(String text, List<Suggestion> suggestions) {
         StringBuilder out = new StringBuilder(text.length());
         int at = 0;
-        for (Suggestion s : suggestions.stream().sorted(Comparator.comparingInt(Suggestion::start)).toList()) {
+        for (Suggestion s : suggestions.stream()
+                .sorted(Comparator.comparingInt(Suggestion::start))
+                .toList()) {
             if (s.start() < at) {
                 continue;
             }

@@ -20,7 +20,8 @@ final class WordTrim {
             head++;
         }
         int tail = 0;
-        while (tail < from.length - head && tail < to.length - head
+        while (tail < from.length - head
+                && tail < to.length - head
                 && from[from.length - 1 - tail].equals(to[to.length - 1 - tail])) {
             tail++;
         }

@@ -2,7 +2,6 @@ package org.copydesk.suggest.learning;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,8 @@ public final class ChangeExtractor {
         return new Lesson(changed, kept(analysed, touched, from, knownPhrases));
     }
 
-    private static Map<String, Integer> kept(AnalysedText text, boolean[] touched, List<Token> tokens, List<String> phrases) {
+    private static Map<String, Integer> kept(
+            AnalysedText text, boolean[] touched, List<Token> tokens, List<String> phrases) {
         Map<String, Integer> kept = new HashMap<>();
         if (phrases.isEmpty()) {
             return kept;
@@ -96,12 +96,15 @@ public final class ChangeExtractor {
     }
 
     private static String span(String text, List<Token> tokens, int from, int to) {
-        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end()).replaceAll("\\s+", " ");
+        return text.substring(tokens.get(from).start(), tokens.get(to - 1).end())
+                .replaceAll("\\s+", " ");
     }
 
     /** At a sentence start both sides are capitalised only by position: store them in lower case. */
     private static LearnedChange sentenceCase(LearnedChange change, List<Token> tokens, int first) {
-        boolean sentenceStart = first == 0 || List.of(".", "!", "?", "\"", "'", ":").contains(tokens.get(first - 1).key());
+        boolean sentenceStart = first == 0
+                || List.of(".", "!", "?", "\"", "'", ":")
+                        .contains(tokens.get(first - 1).key());
         if (sentenceStart && plainCapital(change.from()) && (change.to().isEmpty() || plainCapital(change.to()))) {
             return new LearnedChange(decapitalise(change.from()), decapitalise(change.to()));
         }
@@ -111,7 +114,9 @@ public final class ChangeExtractor {
     private static boolean plainCapital(String s) {
         int end = s.indexOf(' ');
         String word = end < 0 ? s : s.substring(0, end);
-        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.substring(1).chars().noneMatch(Character::isUpperCase);
+        return word.length() > 1
+                && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().noneMatch(Character::isUpperCase);
     }
 
     private static String decapitalise(String s) {

@@ -44,12 +44,28 @@ public final class ParagraphAligner {
                     consider(cost, step, i, j, 3, cost[i - 1][j - 1] + 1 - dice(s.get(i - 1), o.get(j - 1)));
                 }
                 if (i >= 2 && j >= 1) {
-                    consider(cost, step, i, j, 4, cost[i - 2][j - 1] + 1 + MERGE_PENALTY
-                            - dice(union(s.get(i - 2), s.get(i - 1)), o.get(j - 1)));
+                    consider(
+                            cost,
+                            step,
+                            i,
+                            j,
+                            4,
+                            cost[i - 2][j - 1]
+                                    + 1
+                                    + MERGE_PENALTY
+                                    - dice(union(s.get(i - 2), s.get(i - 1)), o.get(j - 1)));
                 }
                 if (i >= 1 && j >= 2) {
-                    consider(cost, step, i, j, 5, cost[i - 1][j - 2] + 1 + MERGE_PENALTY
-                            - dice(s.get(i - 1), union(o.get(j - 2), o.get(j - 1))));
+                    consider(
+                            cost,
+                            step,
+                            i,
+                            j,
+                            5,
+                            cost[i - 1][j - 2]
+                                    + 1
+                                    + MERGE_PENALTY
+                                    - dice(s.get(i - 1), union(o.get(j - 2), o.get(j - 1))));
                 }
             }
         }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** A word or a punctuation mark of a text, with its span; {@code key} is what comparisons use. */
 public record Token(String key, int start, int end) {
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
+    private static final Pattern TOKEN =
+            Pattern.compile("[\\p{L}\\p{N}]+(?:['’\\-][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
     public static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -21,8 +22,12 @@ public record Token(String key, int start, int end) {
 
     /** Curly quotes and dashes made plain, so typography alone is never a difference. */
     public static String normalise(String s) {
-        return s.replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"')
-                .replace('–', '-').replace('—', '-');
+        return s.replace('’', '\'')
+                .replace('‘', '\'')
+                .replace('“', '"')
+                .replace('”', '"')
+                .replace('–', '-')
+                .replace('—', '-');
     }
 
     public boolean isWord() {

@@ -6,9 +6,11 @@ import java.util.concurrent.Executors;
 import org.copydesk.editing.ParagraphRevised;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.RevisionSummary;
+import org.copydesk.security.SystemActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -25,8 +27,8 @@ class EditLearningListener implements AutoCloseable {
 
     private final ParagraphEditingService editing;
     private final LearningService learning;
-    private final ExecutorService worker = new DelegatingSecurityContextExecutorService(
-            Executors.newSingleThreadExecutor(Thread.ofPlatform().name("copydesk-learning").daemon().factory()));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("copydesk-learning").daemon().factory());
 
     EditLearningListener(ParagraphEditingService editing, LearningService learning) {
         this.editing = editing;
@@ -35,12 +37,20 @@ class EditLearningListener implements AutoCloseable {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(ParagraphRevised revised) {
-        worker.execute(() -> learn(revised));
+        Authentication author = SecurityContextHolder.getContext().getAuthentication();
+        if (author == null) {
+            return;
+        }
+        worker.execute(() -> SystemActor.callAs(author, () -> {
+            learn(revised);
+            return null;
+        }));
     }
 
     private void learn(ParagraphRevised revised) {
         try {
-            List<RevisionSummary> history = editing.history(revised.paragraphId()).orElse(List.of());
+            List<RevisionSummary> history =
+                    editing.history(revised.paragraphId()).orElse(List.of());
             if (history.isEmpty()) {
                 return;
             }
@@ -48,9 +58,14 @@ class EditLearningListener implements AutoCloseable {
             history.stream()
                     .filter(r -> r.number() == revised.revision())
                     .findFirst()
-                    .ifPresent(r -> learning.learnFromEdit(revised.articleId(), revised.paragraphId(), source, r.text()));
+                    .ifPresent(
+                            r -> learning.learnFromEdit(revised.articleId(), revised.paragraphId(), source, r.text()));
         } catch (RuntimeException e) {
-            log.warn("Could not learn from revision {} of paragraph {}: {}", revised.revision(), revised.paragraphId(), e.toString());
+            log.warn(
+                    "Could not learn from revision {} of paragraph {}: {}",
+                    revised.revision(),
+                    revised.paragraphId(),
+                    e.toString());
         }
     }
 

@@ -9,4 +9,11 @@ package org.copydesk.suggest.service;
  * @param confidence {@code confident} or {@code possible}; retired rules are never proposed
  */
 public record LearnedRuleView(
-        long id, String from, String to, int accepted, int rejected, int evidence, boolean retired, String confidence) {}
+        long id,
+        String from,
+        String to,
+        int accepted,
+        int rejected,
+        int evidence,
+        boolean retired,
+        String confidence) {}

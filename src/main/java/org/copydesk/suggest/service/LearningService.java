@@ -47,7 +47,9 @@ public class LearningService {
     private volatile boolean loaded;
 
     LearningService(
-            LearnedRuleStore store, Clock clock, @Value("${copydesk.learning.confident-evidence:2}") int evidenceNeeded) {
+            LearnedRuleStore store,
+            Clock clock,
+            @Value("${copydesk.learning.confident-evidence:2}") int evidenceNeeded) {
         this.store = store;
         this.clock = clock;
         this.evidenceNeeded = evidenceNeeded;
@@ -89,7 +91,9 @@ public class LearningService {
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public void recordDecision(String from, String to, boolean accepted) {
         var change = new LearnedChange(from.strip(), to.strip());
-        if (change.from().isEmpty() || change.from().length() > 300 || change.to().length() > 300) {
+        if (change.from().isEmpty()
+                || change.from().length() > 300
+                || change.to().length() > 300) {
             return;
         }
         long id = store.upsert(change.from(), change.to(), clock.instant(), CurrentUser.username());
@@ -139,7 +143,8 @@ public class LearningService {
         recountKeptForNewRules(before);
         rebuild();
         List<StoredRule> all = store.all();
-        List<LearnedRuleView> learned = views(all).stream().filter(r -> touched.contains(r.id())).toList();
+        List<LearnedRuleView> learned =
+                views(all).stream().filter(r -> touched.contains(r.id())).toList();
         return new PairResult.Learned(pair, s.size(), o.size(), alignment, changes, all.size() - before, learned);
     }
 
@@ -153,7 +158,8 @@ public class LearningService {
         String f = from.strip();
         String t = to.strip();
         if (f.isEmpty() || f.length() > 300 || t.length() > 300 || f.equals(t)) {
-            return new RuleUpdateResult.Invalid("A rule needs a phrase of 1 to 300 characters and a different replacement.");
+            return new RuleUpdateResult.Invalid(
+                    "A rule needs a phrase of 1 to 300 characters and a different replacement.");
         }
         if (!store.update(id, f, t, retired, clock.instant(), CurrentUser.username())) {
             return new RuleUpdateResult.Invalid("Another rule already replaces “" + f + "” with “" + t + "”.");
@@ -179,12 +185,14 @@ public class LearningService {
         List<StoredRule> known = store.all();
         Map<String, List<Long>> byPhrase = new HashMap<>();
         for (StoredRule r : known) {
-            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>()).add(r.id());
+            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
+                    .add(r.id());
         }
         var lesson = ChangeExtractor.learn(repaired, corrected, new ArrayList<>(byPhrase.keySet()));
         Map<Long, int[]> counts = new HashMap<>();
-        lesson.kept().forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
-                .forEach(id -> counts.computeIfAbsent(id, k -> new int[2])[1] += n));
+        lesson.kept()
+                .forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
+                        .forEach(id -> counts.computeIfAbsent(id, k -> new int[2])[1] += n));
         int changes = 0;
         for (var e : lesson.changed().entrySet()) {
             if (e.getKey().from().length() > 300 || e.getKey().to().length() > 300) {
@@ -212,11 +220,13 @@ public class LearningService {
         List<StoredRule> fresh = all.subList(before, all.size());
         Map<String, List<Long>> byPhrase = new HashMap<>();
         for (StoredRule r : fresh) {
-            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>()).add(r.id());
+            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
+                    .add(r.id());
         }
         List<String> phrases = new ArrayList<>(byPhrase.keySet());
         for (var example : store.examples()) {
-            var kept = ChangeExtractor.learn(example.source(), example.corrected(), phrases).kept();
+            var kept = ChangeExtractor.learn(example.source(), example.corrected(), phrases)
+                    .kept();
             kept.forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
                     .forEach(id -> store.setKept(id, example.sourceKey(), example.documentKey(), n)));
         }
@@ -233,7 +243,8 @@ public class LearningService {
                 continue;
             }
             var confidence = confidence(r, competing);
-            rules.add(new PhraseRule(r.from(), r.to(), confidence, "Learned fix: made " + made + " times, refused " + refused));
+            rules.add(new PhraseRule(
+                    r.from(), r.to(), confidence, "Learned fix: made " + made + " times, refused " + refused));
         }
         rules.sort((a, b) -> a.confidence().compareTo(b.confidence()));
         source = LearnedFixes.source(rules);
@@ -259,7 +270,12 @@ public class LearningService {
 
     private Confidence confidence(StoredRule r, Set<String> competing) {
         return LearnedFixes.confidence(
-                new LearnedFixes.Standing(r.from(), r.to(), r.accepted(), r.rejected() + r.kept(), r.documents(),
+                new LearnedFixes.Standing(
+                        r.from(),
+                        r.to(),
+                        r.accepted(),
+                        r.rejected() + r.kept(),
+                        r.documents(),
                         competing.contains(AnalysedText.of(r.from()).folded())),
                 evidenceNeeded);
     }
@@ -270,8 +286,15 @@ public class LearningService {
     }
 
     private LearnedRuleView view(StoredRule r, Set<String> competing) {
-        return new LearnedRuleView(r.id(), r.from(), r.to(), r.changed() + r.accepted(), r.kept() + r.rejected(),
-                r.documents() + r.accepted(), r.retired(), confidence(r, competing).code());
+        return new LearnedRuleView(
+                r.id(),
+                r.from(),
+                r.to(),
+                r.changed() + r.accepted(),
+                r.kept() + r.rejected(),
+                r.documents() + r.accepted(),
+                r.retired(),
+                confidence(r, competing).code());
     }
 
     private static List<Integer> range(int from, int to) {

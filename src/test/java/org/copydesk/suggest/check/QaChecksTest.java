@@ -16,7 +16,8 @@ class QaChecksTest {
     @Test
     void a_number_not_in_the_source_is_an_error_a_missing_one_a_warning() {
         var findings = run(new NumbersCheck(), "between 30,000 and 50,000 in 2009", "between 30000 and 5,000 in");
-        assertThat(findings).extracting(Finding::severity, Finding::message)
+        assertThat(findings)
+                .extracting(Finding::severity, Finding::message)
                 .contains(org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "The number 5,000 is not in the source."))
                 .anyMatch(t -> t.toList().get(0) == Severity.WARNING);
         assertThat(findings).noneMatch(f -> f.message().contains("30000"));
@@ -45,7 +46,10 @@ class QaChecksTest {
 
     @Test
     void forbidden_glossary_terms_are_errors_and_misspelt_preferred_ones_warnings() {
-        var findings = run(new GlossaryCheck(), "", "Covid-19 hit a mongrel dog.",
+        var findings = run(
+                new GlossaryCheck(),
+                "",
+                "Covid-19 hit a mongrel dog.",
                 new GlossaryEntry(1, "COVID-19", GlossaryKind.PREFERRED, null, null),
                 new GlossaryEntry(2, "mongrel", GlossaryKind.FORBIDDEN, "mixed-breed", null));
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.WARNING, Severity.ERROR);

@@ -20,9 +20,12 @@ class QuotedSpansTest {
         assertThat(t.isQuoted(text.indexOf("stay"), text.indexOf("stay") + 4)).isTrue();
         assertThat(t.isQuoted(text.indexOf("go’"), text.indexOf("go’") + 2)).isTrue();
         assertThat(t.isQuoted(text.indexOf("If we"), text.indexOf("If we") + 5)).isTrue();
-        assertThat(t.isQuoted(text.indexOf("the end"), text.indexOf("the end") + 3)).isTrue();
-        assertThat(t.isQuoted(text.indexOf("not quoted"), text.indexOf("not quoted") + 3)).isFalse();
-        assertThat(t.isQuoted(text.indexOf("He said"), text.indexOf("He said") + 2)).isFalse();
+        assertThat(t.isQuoted(text.indexOf("the end"), text.indexOf("the end") + 3))
+                .isTrue();
+        assertThat(t.isQuoted(text.indexOf("not quoted"), text.indexOf("not quoted") + 3))
+                .isFalse();
+        assertThat(t.isQuoted(text.indexOf("He said"), text.indexOf("He said") + 2))
+                .isFalse();
     }
 
     @Test
@@ -40,8 +43,17 @@ class QuotedSpansTest {
     @MethodSource("seeds")
     void suggestions_never_change_text_inside_quotes_except_mechanical(long seed) {
         var random = new Random(seed);
-        List<String> phrases = List.of("has actually", "stated", "all of a sudden", "utilized", "federal government",
-                "informed reporters", "10s of countless", "more youthful", "inChina", "60- day");
+        List<String> phrases = List.of(
+                "has actually",
+                "stated",
+                "all of a sudden",
+                "utilized",
+                "federal government",
+                "informed reporters",
+                "10s of countless",
+                "more youthful",
+                "inChina",
+                "60- day");
         var sb = new StringBuilder();
         IntStream.range(0, 12).forEach(i -> {
             String phrase = phrases.get(random.nextInt(phrases.size()));
@@ -60,7 +72,9 @@ class QuotedSpansTest {
         var engine = new SuggestionEngine(List.of(new MechanicalRepairs(), SpinnerTable.source(SpinnerTable.load())));
         for (Suggestion s : engine.suggest(analysed)) {
             if (!s.source().equals(MechanicalRepairs.NAME)) {
-                assertThat(analysed.isQuoted(s.start(), s.end())).as("%s in %s", s, text).isFalse();
+                assertThat(analysed.isQuoted(s.start(), s.end()))
+                        .as("%s in %s", s, text)
+                        .isFalse();
             }
         }
     }

@@ -34,16 +34,18 @@ class SpinnerTableTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Officials have actually all of a sudden closed the border.|Officials have suddenly closed the border.",
-        "the source stated.|the source said.",
-        "Professionals, nevertheless, state the talks failed.|Experts, however, state the talks failed.",
-        "10s of countless people left|tens of thousands of people left",
-        "his more youthful sister|his younger sister",
-        "Equated by Ann Lee.|Translated by Ann Lee.",
-        "They utilized counterfeit consciousness and profound learning.|They used artificial intelligence and deep learning.",
-        "He has actually informed reporters|He has told reporters",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Officials have actually all of a sudden closed the border.|Officials have suddenly closed the border.",
+                "the source stated.|the source said.",
+                "Professionals, nevertheless, state the talks failed.|Experts, however, state the talks failed.",
+                "10s of countless people left|tens of thousands of people left",
+                "his more youthful sister|his younger sister",
+                "Equated by Ann Lee.|Translated by Ann Lee.",
+                "They utilized counterfeit consciousness and profound learning.|They used artificial intelligence and deep learning.",
+                "He has actually informed reporters|He has told reporters",
+            })
     void reverses_unambiguous_spinner_wording(String spun, String expected) {
         assertThat(confidentlyRepaired(spun)).isEqualTo(expected);
     }

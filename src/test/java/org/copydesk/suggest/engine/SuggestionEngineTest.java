@@ -29,7 +29,11 @@ class SuggestionEngineTest {
     void keeps_a_sorted_non_overlapping_set_preferring_confident_then_earlier_sources() {
         var engine = new SuggestionEngine(List.of(
                 fixed("a", s(0, 5, Confidence.POSSIBLE, "a"), s(10, 12, Confidence.CONFIDENT, "a")),
-                fixed("b", s(3, 8, Confidence.CONFIDENT, "b"), s(11, 15, Confidence.CONFIDENT, "b"), s(20, 22, Confidence.POSSIBLE, "b"))));
+                fixed(
+                        "b",
+                        s(3, 8, Confidence.CONFIDENT, "b"),
+                        s(11, 15, Confidence.CONFIDENT, "b"),
+                        s(20, 22, Confidence.POSSIBLE, "b"))));
         var result = engine.suggest("x".repeat(30));
         assertThat(result).extracting(Suggestion::start).containsExactly(3, 10, 20);
     }
@@ -41,7 +45,8 @@ class SuggestionEngineTest {
         for (Suggestion s : engine.suggest(text)) {
             assertThat(text.substring(s.start(), s.end())).isEqualTo(s.original());
         }
-        assertThat(Suggestions.applyConfident(text, engine.suggest(text))).isEqualTo("😀 Officials have left in China.");
+        assertThat(Suggestions.applyConfident(text, engine.suggest(text)))
+                .isEqualTo("😀 Officials have left in China.");
     }
 
     @Test
@@ -57,7 +62,8 @@ class SuggestionEngineTest {
 
     @Test
     void learned_rules_are_a_phrase_source_too() {
-        var learned = LearnedFixes.source(List.of(new PhraseRule("sibling", "sister", Confidence.CONFIDENT, "learned")));
+        var learned =
+                LearnedFixes.source(List.of(new PhraseRule("sibling", "sister", Confidence.CONFIDENT, "learned")));
         assertThat(new SuggestionEngine(List.of(learned)).suggest("Kim’s sibling said. Sibling rivalry."))
                 .extracting(Suggestion::replacement)
                 .containsExactly("sister", "Sister");
@@ -65,10 +71,14 @@ class SuggestionEngineTest {
 
     @Test
     void a_learned_rule_is_confident_only_with_enough_evidence_and_no_refusal_or_rival() {
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 2, false), 2)).isEqualTo(Confidence.CONFIDENT);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 1, false), 2)).isEqualTo(Confidence.POSSIBLE);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 1, 3, false), 2)).isEqualTo(Confidence.POSSIBLE);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 0, 3, true), 2)).isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 2, false), 2))
+                .isEqualTo(Confidence.CONFIDENT);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 1, false), 2))
+                .isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 1, 3, false), 2))
+                .isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 0, 3, true), 2))
+                .isEqualTo(Confidence.POSSIBLE);
     }
 
     @Test
@@ -76,7 +86,11 @@ class SuggestionEngineTest {
         var engine = new SuggestionEngine(List.of(SpinnerTable.source(SpinnerTable.load())));
         String source = "He has actually left, the source stated.";
         assertThat(SpinResidue.of(engine, source, source).share()).isEqualTo(1.0);
-        assertThat(SpinResidue.of(engine, source, "He has left, the source stated.").share()).isEqualTo(0.5);
-        assertThat(SpinResidue.of(engine, source, "He has left, the source said.").share()).isZero();
+        assertThat(SpinResidue.of(engine, source, "He has left, the source stated.")
+                        .share())
+                .isEqualTo(0.5);
+        assertThat(SpinResidue.of(engine, source, "He has left, the source said.")
+                        .share())
+                .isZero();
     }
 }
