@@ -12,7 +12,7 @@ class MechanicalRepairsTest {
     private final MechanicalRepairs repairs = new MechanicalRepairs();
 
     private String repaired(String text) {
-        return Suggestions.applyConfident(text, new SuggestionEngine(List.of(repairs)).suggest(text));
+        return Suggestions.apply(text, new SuggestionEngine(List.of(repairs)).suggest(text));
     }
 
     @ParameterizedTest

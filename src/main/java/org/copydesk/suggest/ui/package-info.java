@@ -1,0 +1,5 @@
+/** Suggestion components for the workspace rows: underlined suggestions with a popover, accept all confident. */
+@NullMarked
+package org.copydesk.suggest.ui;
+
+import org.jspecify.annotations.NullMarked;
