@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Suggestion throughput on a large text (the development pairs' spun texts repeated to about 4 MB): the engine
- * with mechanical repairs, the spinner table and 2,000 learned rules, against the naive way of finding the same
+ * with mechanical repairs, the spinner table and 2,000 learned rules (two- and three-word phrases of the text), against the naive way of finding the same
  * phrases (one case-insensitive regular expression per phrase, run over the text one after another), plus
  * LanguageTool's time for one paragraph. Run with {@code benchmarks/suggestions-jmh.sh}; MB/s = ops/s × text MB.
  */
@@ -46,7 +46,9 @@ public class SuggestionThroughputBenchmark {
         public void load() throws IOException {
             var sb = new StringBuilder();
             try (var files = Files.list(Path.of("benchmarks/dev-pairs"))) {
-                for (Path p : files.filter(p -> p.toString().endsWith("-spun.txt")).sorted().toList()) {
+                for (Path p : files.filter(p -> p.toString().endsWith("-spun.txt"))
+                        .sorted()
+                        .toList()) {
                     sb.append(Files.readString(p)).append("\n\n");
                 }
             }
@@ -58,7 +60,8 @@ public class SuggestionThroughputBenchmark {
             text = big.toString();
             List<PhraseRule> learned = learnedRules(unit);
             var table = SpinnerTable.load();
-            all = new SuggestionEngine(List.of(new MechanicalRepairs(), LearnedFixes.source(learned), SpinnerTable.source(table)));
+            all = new SuggestionEngine(
+                    List.of(new MechanicalRepairs(), LearnedFixes.source(learned), SpinnerTable.source(table)));
             mechanicalOnly = new SuggestionEngine(List.of(new MechanicalRepairs()));
             naive = new ArrayList<>();
             for (var e : table) {
@@ -67,7 +70,8 @@ public class SuggestionThroughputBenchmark {
             for (var r : learned) {
                 naive.add(Pattern.compile("\\b" + Pattern.quote(r.from()) + "\\b", Pattern.CASE_INSENSITIVE));
             }
-            System.out.printf("%ntext: %.2f MB (%d chars), %d table entries, %d learned rules%n",
+            System.out.printf(
+                    "%ntext: %.2f MB (%d chars), %d table entries, %d learned rules%n",
                     text.length() / 1e6, text.length(), table.size(), learned.size());
         }
 
@@ -77,9 +81,12 @@ public class SuggestionThroughputBenchmark {
             var random = new Random(42);
             List<PhraseRule> rules = new ArrayList<>();
             var seen = new java.util.HashSet<String>();
-            while (rules.size() < 2_000) {
-                int i = random.nextInt(words.length - 1);
-                String phrase = (words[i] + " " + words[i + 1]).replaceAll("[^\\p{L} ]", "").strip();
+            for (int attempt = 0; rules.size() < 2_000 && attempt < 1_000_000; attempt++) {
+                int i = random.nextInt(words.length - 2);
+                int length = 2 + random.nextInt(2);
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + length))
+                        .replaceAll("[^\\p{L} ]", "")
+                        .strip();
                 if (phrase.contains(" ") && seen.add(phrase.toLowerCase())) {
                     rules.add(new PhraseRule(phrase, phrase.toUpperCase(), Confidence.POSSIBLE, "learned"));
                 }

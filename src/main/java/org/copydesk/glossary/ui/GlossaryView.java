@@ -34,7 +34,9 @@ public class GlossaryView extends VerticalLayout {
         this.glossary = glossary;
         addClassName("glossary-view");
         setSizeFull();
-        grid.addColumn(GlossaryEntry::term).setHeader(getTranslation("glossary.column.term")).setAutoWidth(true);
+        grid.addColumn(GlossaryEntry::term)
+                .setHeader(getTranslation("glossary.column.term"))
+                .setAutoWidth(true);
         grid.addColumn(e -> getTranslation("glossary.kind." + e.kind().name().toLowerCase(Locale.ROOT)))
                 .setHeader(getTranslation("glossary.column.kind"));
         grid.addColumn(e -> e.replacement() == null ? "" : e.replacement())
@@ -59,7 +61,8 @@ public class GlossaryView extends VerticalLayout {
         var kind = new Select<GlossaryKind>();
         kind.setLabel(getTranslation("glossary.column.kind"));
         kind.setItems(GlossaryKind.values());
-        kind.setItemLabelGenerator(k -> getTranslation("glossary.kind." + k.name().toLowerCase(Locale.ROOT)));
+        kind.setItemLabelGenerator(
+                k -> getTranslation("glossary.kind." + k.name().toLowerCase(Locale.ROOT)));
         kind.setValue(GlossaryKind.FORBIDDEN);
         var replacement = new TextField(getTranslation("glossary.column.replacement"));
         kind.addValueChangeListener(e -> replacement.setEnabled(e.getValue() == GlossaryKind.FORBIDDEN));

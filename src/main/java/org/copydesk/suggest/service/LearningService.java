@@ -25,7 +25,6 @@ import org.copydesk.suggest.learning.ParagraphAligner;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -73,14 +72,14 @@ public class LearningService {
 
     /**
      * Learns what one paragraph's correction shows; re-learning the same paragraph replaces what it showed before,
-     * so saving a paragraph ten times counts once. Runs in its own transaction.
+     * so saving a paragraph ten times counts once.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @Transactional
     @PreAuthorize("isAuthenticated()")
-    public int learnFromEdit(long articleId, long paragraphId, String source, String corrected) {
+    public int learnFromEdit(long articleId, long paragraphId, String source, String corrected, String author) {
         Set<Long> touched = new HashSet<>();
         int before = store.all().size();
-        int changes = learn("paragraph:" + paragraphId, "article:" + articleId, source, corrected, touched);
+        int changes = learn("paragraph:" + paragraphId, "article:" + articleId, source, corrected, touched, author);
         recountKeptForNewRules(before);
         rebuild();
         return changes;
@@ -137,7 +136,7 @@ public class LearningService {
                     range(group.originalFrom(), group.originalTo()),
                     Math.round(group.similarity() * 1000) / 1000.0));
             if (group.similarity() >= 0.2) {
-                changes += learn(pair + ":" + g, pair, from, to, touched);
+                changes += learn(pair + ":" + g, pair, from, to, touched, CurrentUser.username());
             }
         }
         recountKeptForNewRules(before);
@@ -179,7 +178,8 @@ public class LearningService {
         return update(id, rule.get().from(), rule.get().to(), true);
     }
 
-    private int learn(String sourceKey, String documentKey, String source, String corrected, Set<Long> touched) {
+    private int learn(
+            String sourceKey, String documentKey, String source, String corrected, Set<Long> touched, String user) {
         var analysed = AnalysedText.of(source);
         String repaired = Suggestions.applyConfident(source, mechanical.suggest(analysed));
         List<StoredRule> known = store.all();
@@ -198,7 +198,7 @@ public class LearningService {
             if (e.getKey().from().length() > 300 || e.getKey().to().length() > 300) {
                 continue;
             }
-            long id = store.upsert(e.getKey().from(), e.getKey().to(), clock.instant(), CurrentUser.username());
+            long id = store.upsert(e.getKey().from(), e.getKey().to(), clock.instant(), user);
             counts.computeIfAbsent(id, k -> new int[2])[0] += e.getValue();
             touched.add(id);
             changes += e.getValue();

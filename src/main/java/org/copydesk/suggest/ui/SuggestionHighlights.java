@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import java.util.List;
-import java.util.function.Consumer;
 import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
 import org.copydesk.suggest.service.LearningService;
@@ -82,7 +81,8 @@ public class SuggestionHighlights extends Div {
 
     /** Applies every confident suggestion and saves once. */
     public void acceptAllConfident() {
-        List<Suggestion> confident = shown.stream().filter(Suggestion::confident).toList();
+        List<Suggestion> confident =
+                shown.stream().filter(Suggestion::confident).toList();
         if (confident.isEmpty()) {
             return;
         }
@@ -96,7 +96,8 @@ public class SuggestionHighlights extends Div {
         mark.getElement().setAttribute("title", s.reason());
         var popover = new Popover();
         popover.setTarget(mark);
-        var reason = new Div(s.reason() + ": “" + s.original().strip() + "” → “" + s.replacement().strip() + "”");
+        var reason = new Div(s.reason() + ": “" + s.original().strip() + "” → “"
+                + s.replacement().strip() + "”");
         reason.addClassName("suggestion-reason");
         var accept = new Button(getTranslation("suggest.accept"), e -> {
             popover.close();

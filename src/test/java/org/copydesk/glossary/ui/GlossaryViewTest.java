@@ -33,11 +33,10 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<GlossaryEntry> grid = find(Grid.class).single();
         assertThat(grid.getListDataView().getItems().map(GlossaryEntry::term)).contains(term);
-        assertThat(suggestions.suggest("We saw a " + term + " today."))
-                .anySatisfy(s -> {
-                    assertThat(s.source()).isEqualTo("glossary");
-                    assertThat(s.replacement()).isEqualTo("house word");
-                });
+        assertThat(suggestions.suggest("We saw a " + term + " today.")).anySatisfy(s -> {
+            assertThat(s.source()).isEqualTo("glossary");
+            assertThat(s.replacement()).isEqualTo("house word");
+        });
     }
 
     @Test
@@ -51,6 +50,7 @@ class GlossaryViewTest extends SpringBrowserlessTest {
         }
         @SuppressWarnings("unchecked")
         Grid<GlossaryEntry> grid = find(Grid.class).single();
-        assertThat(grid.getListDataView().getItems().filter(e -> e.term().equals(term))).hasSize(1);
+        assertThat(grid.getListDataView().getItems().filter(e -> e.term().equals(term)))
+                .hasSize(1);
     }
 }
