@@ -111,6 +111,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void suggestion_sources_learning_and_checks_are_plain_java() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.copydesk.suggest.engine..",
+                        "org.copydesk.suggest.learning..",
+                        "org.copydesk.suggest.check..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
     void the_domain_knows_nothing_of_services_screens_or_the_web() {
         noClasses()
                 .that()

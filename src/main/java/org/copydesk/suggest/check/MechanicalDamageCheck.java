@@ -17,7 +17,7 @@ public final class MechanicalDamageCheck implements QaCheck {
     @Override
     public List<Finding> check(CheckInput input) {
         return repairs.suggest(AnalysedText.of(input.corrected())).stream()
-                .filter(s -> s.confident() && !s.reason().contains("quotation mark"))
+                .filter(s -> !s.reason().contains("quotation mark"))
                 .map(s -> new Finding(
                         Severity.ERROR,
                         name(),

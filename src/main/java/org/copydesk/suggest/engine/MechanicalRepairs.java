@@ -34,6 +34,9 @@ public final class MechanicalRepairs implements SuggestionSource {
             Pattern.compile("(?<=[\\p{L}\\p{N}”’\"')\\]])[ \\t]+(?=[,.;:!?](?:\\s|$|[”’\"]))", Pattern.MULTILINE);
     private static final Pattern MISSING_SPACE_AFTER_STOP =
             Pattern.compile("(?<=\\p{Ll}\\p{Ll})([.,;])(?=\\p{Lu}\\p{Ll}+(?![\\p{L}.\\-/@]))");
+    /** Characters either side of an anchor that a rule's match may span (all matches are far shorter). */
+    private static final int WINDOW = 64;
+
     private static final List<String> SUSPENDED_HYPHEN_FOLLOWERS = List.of("and", "or", "to", "nor", "but", "as");
 
     @Override
@@ -45,9 +48,13 @@ public final class MechanicalRepairs implements SuggestionSource {
     public List<Suggestion> suggest(AnalysedText analysed) {
         String text = analysed.text();
         List<Suggestion> out = new ArrayList<>();
-        gluedLower(text, out);
-        gluedUpper(text, out);
-        each(BROKEN_HYPHEN, text, m -> {
+        int[] windows = windows(text);
+        if (windows.length == 0) {
+            return out;
+        }
+        each(GLUED_LOWER, text, windows, m -> gluedLower(text, m, out));
+        each(GLUED_UPPER, text, windows, m -> gluedUpper(text, m, out));
+        each(BROKEN_HYPHEN, text, windows, m -> {
             if (!SUSPENDED_HYPHEN_FOLLOWERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 out.add(confident(text, m.start(), m.end(), "-", "Hyphenated word broken by a space"));
             }
@@ -55,48 +62,55 @@ public final class MechanicalRepairs implements SuggestionSource {
         each(
                 CONTRACTION_SPACE_AFTER,
                 text,
+                windows,
                 m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
         each(
                 CONTRACTION_SPACE_BEFORE,
                 text,
+                windows,
                 m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
-        each(WRONG_OPENING_QUOTE, text, m -> {
+        each(WRONG_OPENING_QUOTE, text, windows, m -> {
             if (!quoteOpenBefore(text, m.start())) {
                 out.add(confident(text, m.start(), m.end(), "“", "Opening quotation mark turned the wrong way"));
             }
         });
-        each(WRONG_CLOSING_QUOTE, text, m -> {
+        each(WRONG_CLOSING_QUOTE, text, windows, m -> {
             if (quoteOpenBefore(text, m.start())) {
                 out.add(confident(text, m.start(), m.end(), "”", "Closing quotation mark turned the wrong way"));
             }
         });
-        each(DOUBLE_SPACE, text, m -> out.add(confident(text, m.start(), m.end(), " ", "Doubled space")));
-        each(DOUBLE_STOP, text, m -> out.add(confident(text, m.start(), m.end(), m.group(1), "Doubled punctuation")));
+        each(DOUBLE_SPACE, text, windows, m -> out.add(confident(text, m.start(), m.end(), " ", "Doubled space")));
+        each(
+                DOUBLE_STOP,
+                text,
+                windows,
+                m -> out.add(confident(text, m.start(), m.end(), m.group(1), "Doubled punctuation")));
         each(
                 SPACE_BEFORE_PUNCTUATION,
                 text,
+                windows,
                 m -> out.add(confident(text, m.start(), m.end(), "", "Space before punctuation")));
         each(
                 MISSING_SPACE_AFTER_STOP,
                 text,
+                windows,
                 m -> out.add(confident(text, m.start(), m.end(), m.group(1) + " ", "Missing space after punctuation")));
         return out;
     }
 
-    private void gluedLower(String text, List<Suggestion> out) {
-        Matcher m = GLUED_LOWER.matcher(text);
-        while (m.find()) {
+    private void gluedLower(String text, Matcher m, List<Suggestion> out) {
+        {
             String first = m.group(1);
             String second = m.group(2);
             if (Words.GLUED_NAMES.contains(m.group().toLowerCase(Locale.ROOT))
                     || first.length() == 1 && !first.equals("a")) {
-                continue;
+                return;
             }
             boolean starter = Words.SENTENCE_STARTERS.contains(second.toLowerCase(Locale.ROOT));
             if (starter && !Words.FUNCTION_WORDS.contains(first)) {
                 out.add(confident(
                         text, m.start(), m.end(), first + ". " + second, "Sentence break lost between two words"));
-                continue;
+                return;
             }
             String replacement = first + " " + second + lostStop(text, m.end());
             boolean sure = Words.FUNCTION_WORDS.contains(first) || first.length() >= 3;
@@ -111,13 +125,12 @@ public final class MechanicalRepairs implements SuggestionSource {
         }
     }
 
-    private void gluedUpper(String text, List<Suggestion> out) {
-        Matcher m = GLUED_UPPER.matcher(text);
-        while (m.find()) {
+    private void gluedUpper(String text, Matcher m, List<Suggestion> out) {
+        {
             String first = m.group(1).toLowerCase(Locale.ROOT);
             String second = m.group(2).toLowerCase(Locale.ROOT);
             if (Words.GLUED_NAMES.contains(first + second) || Words.GLUED_NAMES.contains(first)) {
-                continue;
+                return;
             }
             boolean known = Words.NAME_PARTS.contains(first) && Words.NAME_PARTS.contains(second)
                     || Words.FUNCTION_WORDS.contains(first) && Words.NAME_PARTS.contains(second);
@@ -175,10 +188,50 @@ public final class MechanicalRepairs implements SuggestionSource {
                 NAME);
     }
 
-    private static void each(Pattern pattern, String text, java.util.function.Consumer<Matcher> action) {
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            action.accept(m);
+    /**
+     * Every rule's match contains one of a few character pairs (a lowercase letter before a capital, a hyphen
+     * before a space, a quotation mark, two spaces, ...). One pass over the text finds those places; the rules'
+     * expressions then run only in small windows around them, which keeps the repairs fast on large texts.
+     */
+    private static int[] windows(String text) {
+        int n = text.length();
+        int[] out = new int[16];
+        int size = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < n ? text.charAt(i + 1) : '\n';
+            boolean anchor = switch (c) {
+                case '“', '”' -> true;
+                case ' ' -> next == ' ' || next == '’' || next == '\'' || ",.;:!?".indexOf(next) >= 0;
+                case '-', '’', '\'' -> next == ' ';
+                case '.', ',', ';' -> next == c || Character.isUpperCase(next);
+                case '\t' -> true;
+                default -> Character.isLowerCase(c) && Character.isUpperCase(next);
+            };
+            if (anchor) {
+                int from = Math.max(0, i - WINDOW);
+                int to = Math.min(n, i + WINDOW);
+                if (size > 0 && from <= out[size - 1]) {
+                    out[size - 1] = to;
+                } else {
+                    if (size + 2 > out.length) {
+                        out = java.util.Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[size++] = from;
+                    out[size++] = to;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, size);
+    }
+
+    private static void each(Pattern pattern, String text, int[] windows, java.util.function.Consumer<Matcher> action) {
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int w = 0; w < windows.length; w += 2) {
+            m.region(windows[w], windows[w + 1]);
+            while (m.find()) {
+                action.accept(m);
+            }
         }
     }
 }

@@ -18,6 +18,7 @@ import org.copydesk.suggest.engine.LearnedFixes;
 import org.copydesk.suggest.engine.MechanicalRepairs;
 import org.copydesk.suggest.engine.PhraseRule;
 import org.copydesk.suggest.engine.PhraseSource;
+import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
 import org.copydesk.suggest.learning.ChangeExtractor;
 import org.copydesk.suggest.learning.LearnedChange;
@@ -83,6 +84,34 @@ public class LearningService {
         recountKeptForNewRules(before);
         rebuild();
         return changes;
+    }
+
+    /**
+     * Counts an editor's accept or reject of suggestion {@code s} made for {@code text}. A deleted or inserted word
+     * is anchored on the word before it ({@code have actually → have}), never learned bare.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public void recordDecision(String text, Suggestion s, boolean accepted) {
+        String from = s.original();
+        String to = s.replacement();
+        if (from.isBlank() || to.isBlank()) {
+            int i = s.start();
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd) {
+                return;
+            }
+            String before = text.substring(i, s.start());
+            from = before + from;
+            to = before + to;
+        }
+        recordDecision(from.replaceAll("\\s+", " "), to.replaceAll("\\s+", " "), accepted);
     }
 
     /** Counts an editor's accept or reject of a suggestion {@code from → to} for the rule of that change. */

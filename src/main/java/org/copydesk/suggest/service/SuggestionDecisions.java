@@ -51,15 +51,15 @@ public class SuggestionDecisions {
                 RevisionKind.SUGGESTION_ACCEPTED,
                 message(accepted));
         if (result instanceof SaveResult.Saved) {
-            accepted.forEach(s -> learning.recordDecision(s.original(), s.replacement(), true));
+            accepted.forEach(s -> learning.recordDecision(currentText, s, true));
         }
         return result;
     }
 
-    /** Counts a rejected suggestion against the fix it proposes. */
+    /** Counts a rejected suggestion (made for {@code text}) against the fix it proposes. */
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
-    public void reject(Suggestion rejected) {
-        learning.recordDecision(rejected.original(), rejected.replacement(), false);
+    public void reject(String text, Suggestion rejected) {
+        learning.recordDecision(text, rejected, false);
     }
 
     /**

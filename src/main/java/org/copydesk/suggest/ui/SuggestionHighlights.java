@@ -9,8 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.popover.Popover;
 import java.util.List;
 import org.copydesk.suggest.engine.Suggestion;
-import org.copydesk.suggest.engine.Suggestions;
-import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.service.SuggestionService;
 
 /**
@@ -18,30 +16,32 @@ import org.copydesk.suggest.service.SuggestionService;
  * on one opens a popover to accept it, reject it, or accept it everywhere in the article. "Accept all confident"
  * applies every confident one at once. Accepting hands the new text to {@code onAccept}, which saves it as a
  * revision of kind "suggestion accepted"; accepts and rejects are also counted by the learned fixes.
+ * Ready for the workspace row's extension slot: {@code new SuggestionHighlights(suggestions, new DecisionActions(...))}.
  */
 @StyleSheet("styles/suggest.css")
 public class SuggestionHighlights extends Div {
 
-    /** What the row does with a decision. */
+    /** What the row does with a decision ({@link DecisionActions} does it through the services). */
     public interface Actions {
-        /** Save {@code text} as the paragraph's next revision, kind "suggestion accepted". */
-        void accept(String text);
+        /** Apply {@code chosen} (suggestions for {@code text}) and save as the paragraph's next revision. */
+        void accept(String text, List<Suggestion> chosen);
 
-        /** Apply this suggestion's change wherever its text occurs in the article. */
+        /** Apply this suggestion's change wherever it is proposed in the article. */
         void acceptEverywhere(Suggestion suggestion);
+
+        /** Count a rejection. */
+        void reject(String text, Suggestion suggestion);
     }
 
     private final SuggestionService suggestions;
-    private final LearningService learning;
     private final Actions actions;
     private final Div text = new Div();
     private final Button acceptConfident = new Button();
     private String current = "";
     private List<Suggestion> shown = List.of();
 
-    public SuggestionHighlights(SuggestionService suggestions, LearningService learning, Actions actions) {
+    public SuggestionHighlights(SuggestionService suggestions, Actions actions) {
         this.suggestions = suggestions;
-        this.learning = learning;
         this.actions = actions;
         addClassName("suggestion-highlights");
         text.addClassName("suggestion-text");
@@ -86,8 +86,7 @@ public class SuggestionHighlights extends Div {
         if (confident.isEmpty()) {
             return;
         }
-        confident.forEach(s -> learning.recordDecision(s.original(), s.replacement(), true));
-        actions.accept(Suggestions.apply(current, confident));
+        actions.accept(current, confident);
     }
 
     private Span mark(Suggestion s) {
@@ -101,20 +100,18 @@ public class SuggestionHighlights extends Div {
         reason.addClassName("suggestion-reason");
         var accept = new Button(getTranslation("suggest.accept"), e -> {
             popover.close();
-            learning.recordDecision(s.original(), s.replacement(), true);
-            actions.accept(Suggestions.apply(current, List.of(s)));
+            actions.accept(current, List.of(s));
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         var reject = new Button(getTranslation("suggest.reject"), e -> {
             popover.close();
-            learning.recordDecision(s.original(), s.replacement(), false);
+            actions.reject(current, s);
             shown = shown.stream().filter(x -> x != s).toList();
             mark.removeClassNames("suggestion", "confident", "possible");
         });
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL);
         var everywhere = new Button(getTranslation("suggest.accept-everywhere"), e -> {
             popover.close();
-            learning.recordDecision(s.original(), s.replacement(), true);
             actions.acceptEverywhere(s);
         });
         everywhere.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.copydesk.editing.service.SaveResult;
 import org.copydesk.suggest.service.LearningService;
+import org.copydesk.suggest.service.SuggestionDecisions;
+import org.copydesk.suggest.service.SuggestionService;
 import org.copydesk.test_support.Api;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
@@ -30,6 +33,12 @@ class SuggestApiTest {
 
     @Autowired
     LearningService learning;
+
+    @Autowired
+    SuggestionDecisions decisions;
+
+    @Autowired
+    SuggestionService suggestions;
 
     Api api;
     final ObjectMapper json = new ObjectMapper();
@@ -220,6 +229,41 @@ class SuggestApiTest {
         });
         assertThat(suggest("We " + spun + " it."))
                 .anySatisfy(s -> assertThat(s.get("confidence").asString()).isEqualTo("possible"));
+    }
+
+    @Test
+    void accepting_in_the_workspace_writes_a_suggestion_accepted_revision_and_rejecting_teaches_too() {
+        String spun = word();
+        var created = api.post(
+                "/api/v1/articles",
+                basic("editor"),
+                "text/plain; charset=utf-8",
+                article("Accept")
+                        .paragraph("Officials have actually " + spun + " the plan.")
+                        .bytes());
+        JsonNode paragraph = created.json().get("paragraphs").get(0);
+        long id = paragraph.get("id").asLong();
+        String text = paragraph.get("correctedText").asString();
+        var result = AsUser.editor(() -> {
+            var confident = suggestions.suggest(text).stream()
+                    .filter(s -> s.confident())
+                    .toList();
+            return decisions.accept(id, paragraph.get("revision").asInt(), text, confident);
+        });
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        assertThat(((SaveResult.Saved) result).paragraph().correctedText())
+                .isEqualTo("Officials have " + spun + " the plan.");
+        var revisions = api.get("/api/v1/paragraphs/" + id + "/revisions", basic("editor"))
+                .json();
+        JsonNode last = revisions.get(revisions.size() - 1);
+        assertThat(last.get("kind").asString()).isEqualTo("suggestion_accepted");
+
+        assertThat(AsUser.call("admin", () -> learning.rules(), org.copydesk.security.Role.ADMIN))
+                .anySatisfy(r -> {
+                    assertThat(r.from()).isEqualTo("have actually");
+                    assertThat(r.to()).isEqualTo("have");
+                    assertThat(r.accepted()).isPositive();
+                });
     }
 
     @Test
