@@ -122,6 +122,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void suggestion_sources_learning_and_checks_are_plain_java() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.copydesk.suggest.engine..",
+                        "org.copydesk.suggest.learning..",
+                        "org.copydesk.suggest.check..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
     void user_patterns_run_on_re2j_never_on_the_backtracking_java_regex_engine_outside_search_matching() {
         noClasses()
                 .that()
