@@ -58,8 +58,17 @@ class ArticleController {
         return articles.find(id).orElseThrow(() -> new NotFoundException("Article", id));
     }
 
-    @PostMapping(consumes = {"text/plain", "text/markdown", "text/x-markdown"})
-    @Operation(summary = "Import an article sent as the request body (text/plain or text/markdown)")
+    @PostMapping(
+            consumes = {
+                "text/plain",
+                "text/markdown",
+                "text/x-markdown",
+                "text/html",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            })
+    @Operation(
+            summary = "Import an article sent as the request body (text/plain, text/markdown, text/html or a Word"
+                    + " .docx)")
     ResponseEntity<?> importBody(
             @RequestHeader("Content-Type") String contentType,
             @RequestHeader(value = "Content-Length", required = false) @Nullable Long length,
@@ -76,7 +85,7 @@ class ArticleController {
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    @Operation(summary = "Import an article uploaded as the multipart part 'file' (.txt or .md)")
+    @Operation(summary = "Import an article uploaded as the multipart part 'file' (.txt, .md, .html or .docx)")
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         Optional<ArticleFormat> format =
@@ -84,7 +93,7 @@ class ArticleController {
         if (format.isEmpty()) {
             return respond(new ImportResult.Rejected(
                     ImportProblem.UNSUPPORTED_FORMAT,
-                    "Copydesk imports .txt and .md articles; '" + name + "' is neither."));
+                    "Copydesk imports .txt, .md, .html and .docx articles; '" + name + "' is none of them."));
         }
         try (InputStream in = file.getInputStream()) {
             ImportResult result = limit.read(in)
@@ -106,7 +115,7 @@ class ArticleController {
                         .body(get(a.articleId()));
             case ImportResult.Rejected r -> {
                 HttpStatus status = switch (r.problem()) {
-                    case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+                    case TOO_LARGE, EXPANDS_TOO_MUCH -> HttpStatus.CONTENT_TOO_LARGE;
                     case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
                     default -> HttpStatus.BAD_REQUEST;
                 };

@@ -86,8 +86,9 @@ public class ArticleImportService {
         List<Paragraph> stored = new ArrayList<>();
         List<ParsedBlock> blocks = parsed.blocks();
         for (int i = 0; i < blocks.size(); i++) {
+            ParsedBlock block = blocks.get(i);
             stored.add(Paragraph.imported(
-                    article.getId(), i, blocks.get(i).kind(), blocks.get(i).text(), author, now));
+                    article.getId(), i, block.kind(), block.headingLevel(), block.text(), author, now));
         }
         paragraphs.saveAll(stored);
         events.publishEvent(new ArticleImported(

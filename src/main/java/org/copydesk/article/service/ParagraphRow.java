@@ -4,12 +4,17 @@ import java.time.Instant;
 import org.copydesk.article.domain.Paragraph;
 import org.copydesk.article.domain.ParagraphKind;
 import org.copydesk.article.domain.ParagraphStatus;
+import org.jspecify.annotations.Nullable;
 
-/** A paragraph as the workspace and the API show it; {@code revision} is the number of its newest revision. */
+/**
+ * A paragraph as the workspace and the API show it; {@code revision} is the number of its newest revision, and
+ * {@code headingLevel} a heading's level (1 to 6) when its format gave one.
+ */
 public record ParagraphRow(
         long id,
         int position,
         ParagraphKind kind,
+        @Nullable Integer headingLevel,
         String sourceText,
         String correctedText,
         ParagraphStatus status,
@@ -22,6 +27,7 @@ public record ParagraphRow(
                 p.getId(),
                 p.getPosition(),
                 p.getKind(),
+                p.getHeadingLevel(),
                 p.getSourceText(),
                 p.getCorrectedText(),
                 p.getStatus(),

@@ -14,7 +14,7 @@ import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
 
 /**
- * The import button: a .txt or .md file goes to the import service, which answers with the article or a specific
+ * The import button: a .txt, .md, .html or .docx file goes to the import service, which answers with the article or a specific
  * reason it was refused; the same reasons the REST API gives.
  */
 class ArticleUpload extends Upload {
@@ -29,7 +29,17 @@ class ArticleUpload extends Upload {
                             getTranslation("upload.unsupported", metadata.fileName())));
             ui.access(() -> report(result, onImported));
         }));
-        setAcceptedFileTypes(".txt", ".md", ".markdown", "text/plain", "text/markdown");
+        setAcceptedFileTypes(
+                ".txt",
+                ".md",
+                ".markdown",
+                ".html",
+                ".htm",
+                ".docx",
+                "text/plain",
+                "text/markdown",
+                "text/html",
+                ArticleFormat.DOCX.mediaType());
         setMaxFiles(1);
         setMaxFileSize(Math.toIntExact(importer.maxSize().toBytes()));
         setDropAllowed(true);
