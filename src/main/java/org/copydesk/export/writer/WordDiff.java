@@ -40,7 +40,49 @@ public final class WordDiff {
             at = start + delta.getSource().size();
         }
         add(pieces, Change.KEEP, from.subList(at, from.size()));
-        return pieces;
+        return tidy(pieces);
+    }
+
+    /**
+     * Reads better: white space kept between two changes joins them ("inChina" becomes "in China" as one deletion
+     * and one insertion, not three pieces), and each run of changes is shown as its deletion, then its insertion.
+     */
+    private static List<Piece> tidy(List<Piece> pieces) {
+        List<Piece> tidy = new ArrayList<>();
+        StringBuilder deleted = new StringBuilder();
+        StringBuilder inserted = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            Piece piece = pieces.get(i);
+            boolean joining = piece.change() == Change.KEEP
+                    && piece.text().isBlank()
+                    && i > 0
+                    && i + 1 < pieces.size()
+                    && pieces.get(i + 1).change() != Change.KEEP;
+            if (piece.change() == Change.KEEP && !joining) {
+                flush(tidy, deleted, inserted);
+                tidy.add(piece);
+            } else {
+                if (piece.change() != Change.INSERT) {
+                    deleted.append(piece.text());
+                }
+                if (piece.change() != Change.DELETE) {
+                    inserted.append(piece.text());
+                }
+            }
+        }
+        flush(tidy, deleted, inserted);
+        return tidy;
+    }
+
+    private static void flush(List<Piece> tidy, StringBuilder deleted, StringBuilder inserted) {
+        if (!deleted.isEmpty()) {
+            tidy.add(new Piece(Change.DELETE, deleted.toString()));
+        }
+        if (!inserted.isEmpty()) {
+            tidy.add(new Piece(Change.INSERT, inserted.toString()));
+        }
+        deleted.setLength(0);
+        inserted.setLength(0);
     }
 
     static List<String> tokens(String text) {
