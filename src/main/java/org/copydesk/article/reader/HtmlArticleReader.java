@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlArticleReader implements ArticleReader {
 
     private static final String DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, nav, "
-            + "form, button, select, textarea, dialog, [hidden], [aria-hidden=true]";
+            + "aside, form, button, select, textarea, dialog, [hidden], [aria-hidden=true]";
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p";
     private static final String BYLINE = ".byline, [rel=author], .author";
     // A private-use character stands for <br> while jsoup collapses whitespace, then becomes a newline.
