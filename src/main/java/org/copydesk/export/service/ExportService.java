@@ -1,0 +1,153 @@
+package org.copydesk.export.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.copydesk.article.service.ArticleDetail;
+import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.export.ArticleExported;
+import org.copydesk.export.writer.ArticleWriters;
+import org.copydesk.export.writer.ExportArticle;
+import org.copydesk.export.writer.ExportFormat;
+import org.copydesk.export.writer.ExportOptions;
+import org.copydesk.export.writer.FileNames;
+import org.copydesk.security.CurrentUser;
+import org.copydesk.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports articles: one file, or a ZIP of many articles in many formats streamed as it is written. Articles are
+ * read one at a time through the article service (each read its own short transaction), so a batch holds one
+ * article in memory whatever its size. Every file written publishes {@link ArticleExported}.
+ */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class ExportService {
+
+    private final ArticleQueryService articles;
+    private final ArticleWriters writers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExportService(ArticleQueryService articles, ArticleWriters writers, ApplicationEventPublisher events, Clock clock) {
+        this.articles = articles;
+        this.writers = writers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * One article in one format. Clean copy of an article that is not approved is refused unless the caller is an
+     * admin, and is then marked DRAFT.
+     */
+    public ExportResult export(long articleId, ExportFormat format, ExportOptions options) {
+        Optional<ArticleDetail> found = articles.find(articleId);
+        if (found.isEmpty()) {
+            return new ExportResult.NotFound(articleId);
+        }
+        ExportArticle article = ExportArticles.of(found.get(), CurrentUser.username(), clock.instant());
+        Optional<String> refusal = ExportRules.refusal(format, article.approved(), CurrentUser.hasRole(Role.ADMIN));
+        if (refusal.isPresent()) {
+            return new ExportResult.NotAllowed(refusal.get());
+        }
+        var out = new ByteArrayOutputStream();
+        try {
+            writers.of(format).write(article, options, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing " + format.code() + " into memory failed", e);
+        }
+        boolean draft = format.isCleanCopy() && article.draft();
+        published(article, format, draft);
+        return new ExportResult.Exported(
+                FileNames.of(article.title(), article.id(), format), format.mediaType(), out.toByteArray(), draft);
+    }
+
+    /**
+     * Writes a ZIP of the requested articles in the requested formats to {@code out}, one article at a time, and
+     * a {@code manifest.csv} last. Unknown articles and files the caller may not export are left out and listed in
+     * the manifest with the reason. {@code progress} hears (articles done, articles in all) after each article.
+     * The request must have no {@link BatchRequest#problem()}.
+     */
+    public BatchSummary exportBatch(BatchRequest request, OutputStream out, BiConsumer<Integer, Integer> progress)
+            throws IOException {
+        if (request.problem().isPresent()) {
+            throw new IllegalArgumentException(request.problem().get());
+        }
+        String who = CurrentUser.username();
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(request.articleIds()));
+        EnumSet<ExportFormat> formats = EnumSet.copyOf(request.formats());
+        var names = new FileNames.Unique();
+        var manifest = new Manifest();
+        int files = 0;
+        int skipped = 0;
+        var zip = new ZipOutputStream(out);
+        for (int i = 0; i < ids.size(); i++) {
+            long id = ids.get(i);
+            Optional<ArticleDetail> found = articles.find(id);
+            if (found.isEmpty()) {
+                manifest.skipped(id, "", "", "", "No article has this id.");
+                skipped++;
+            } else {
+                ExportArticle article = ExportArticles.of(found.get(), who, clock.instant());
+                String status = found.get().status().code();
+                for (ExportFormat format : formats) {
+                    Optional<String> refusal = ExportRules.refusal(format, article.approved(), admin);
+                    if (refusal.isPresent()) {
+                        manifest.skipped(id, article.title(), status, format.code(), refusal.get());
+                        skipped++;
+                        continue;
+                    }
+                    String name = names.claim(format.code() + "/" + FileNames.of(article.title(), id, format));
+                    zip.putNextEntry(new ZipEntry(name));
+                    var counting = new CountingOutputStream(zip);
+                    var digest = new DigestOutputStream(counting, sha256());
+                    writers.of(format).write(article, request.options(), digest);
+                    digest.flush();
+                    zip.closeEntry();
+                    manifest.file(id, article.title(), status, format.code(), name, hex(digest), counting.count());
+                    files++;
+                    published(article, format, format.isCleanCopy() && article.draft());
+                }
+            }
+            progress.accept(i + 1, ids.size());
+        }
+        zip.putNextEntry(new ZipEntry(names.claim(Manifest.FILE_NAME)));
+        zip.write(manifest.bytes());
+        zip.closeEntry();
+        zip.finish();
+        zip.flush();
+        return new BatchSummary(ids.size(), files, skipped);
+    }
+
+    private void published(ExportArticle article, ExportFormat format, boolean draft) {
+        events.publishEvent(
+                new ArticleExported(article.id(), format.code(), draft, article.exportedBy(), clock.instant()));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static String hex(DigestOutputStream digest) {
+        return HexFormat.of().formatHex(digest.getMessageDigest().digest());
+    }
+}
