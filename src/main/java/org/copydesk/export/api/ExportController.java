@@ -34,6 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 @RestController
@@ -90,28 +91,28 @@ class ExportController {
     @Operation(
             summary = "Many articles in one or more formats as one ZIP with a manifest.csv (SHA-256 per file), "
                     + "streamed as it is written")
-    ResponseEntity<?> batch(@RequestBody BatchBody body) {
+    ResponseEntity<StreamingResponseBody> batch(@RequestBody BatchBody body) {
         List<String> codes = body.formats() == null ? List.of() : body.formats();
         Set<ExportFormat> formats = new LinkedHashSet<>();
         for (String code : codes) {
             Optional<ExportFormat> format = ExportFormat.fromCode(code == null ? "" : code);
             if (format.isEmpty()) {
-                return badRequest(unknownFormat(code));
+                throw invalid(unknownFormat(code));
             }
             formats.add(format.get());
         }
         Optional<ExportOptions.PageSize> pageSize = pageSize(body.paper() == null ? "a4" : body.paper());
         if (pageSize.isEmpty()) {
-            return badRequest(unknownPaper(body.paper()));
+            throw invalid(unknownPaper(body.paper()));
         }
         List<Long> ids = body.ids() == null ? List.of() : new ArrayList<>(body.ids());
         if (ids.contains(null)) {
-            return badRequest("Every id must be a number.");
+            throw invalid("Every id must be a number.");
         }
         var request = new BatchRequest(
                 ids, formats, new ExportOptions(Boolean.TRUE.equals(body.boilerplate()), pageSize.get()));
         if (request.problem().isPresent()) {
-            return badRequest(request.problem().get());
+            throw invalid(request.problem().get());
         }
         // The body is written on another thread; it acts as the caller, whatever that thread's own context.
         SecurityContext caller = SecurityContextHolder.getContext();
@@ -153,6 +154,11 @@ class ExportController {
 
     private static String unknownPaper(@Nullable String paper) {
         return "Unknown paper '" + paper + "'; choose a4 or letter.";
+    }
+
+    /** The batch answers with a stream, so its refusals leave as exceptions that become problem+json. */
+    private static ResponseStatusException invalid(String detail) {
+        return new ResponseStatusException(HttpStatus.BAD_REQUEST, detail);
     }
 
     private static ResponseEntity<ProblemDetail> badRequest(String detail) {
