@@ -1,5 +1,6 @@
 package org.copydesk.article.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +19,9 @@ import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleListItem;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.base.ui.MainLayout;
+import org.copydesk.base.ui.SelectionAction;
 import org.copydesk.base.ui.StatusBadge;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Every article, newest first, with its progress; loads lazily page by page, so the list scales. */
 @Route(value = "", layout = MainLayout.class)
@@ -32,7 +35,10 @@ public class ArticleListView extends VerticalLayout {
     private final Grid<ArticleListItem> grid = new Grid<>();
 
     public ArticleListView(
-            ArticleQueryService articles, ArticleImportService importer, AuthenticationContext authentication) {
+            ArticleQueryService articles,
+            ArticleImportService importer,
+            AuthenticationContext authentication,
+            ObjectProvider<SelectionAction> selectionActions) {
         addClassName("article-list-view");
         setSizeFull();
         var heading = new H2(getTranslation("articles.title"));
@@ -44,6 +50,13 @@ public class ArticleListView extends VerticalLayout {
                 grid.getUI().ifPresent(ui -> ui.navigate("articles/" + id));
             }));
         }
+        selectionActions
+                .orderedStream()
+                .forEach(action -> header.add(new Button(
+                        getTranslation(action.labelKey()),
+                        e -> action.run(grid.getSelectedItems().stream()
+                                .map(ArticleListItem::id)
+                                .toList()))));
         configureGrid();
         grid.setItems(
                 query -> articles.list(query.getPage(), query.getPageSize()).stream(),
@@ -79,8 +92,13 @@ public class ArticleListView extends VerticalLayout {
                 .setHeader(getTranslation("articles.column.updated"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> grid.getUI()
-                .ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addItemClickListener(e -> {
+            if (e.getColumn() != null) { // not the selection checkbox
+                grid.getUI()
+                        .ifPresent(ui -> ui.navigate("articles/" + e.getItem().id()));
+            }
+        });
         grid.setSizeFull();
     }
 }

@@ -12,9 +12,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.copydesk.article.domain.ArticleStatus;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.export.ArticleExported;
@@ -74,6 +76,19 @@ public class ExportService {
         published(article, format, draft);
         return new ExportResult.Exported(
                 FileNames.of(article.title(), article.id(), format), format.mediaType(), out.toByteArray(), draft);
+    }
+
+    /**
+     * Why the caller may not export this article in one of these formats, or empty when they may (or when the
+     * article does not exist: the export itself says so). Lets a screen explain before anyone clicks.
+     */
+    public Optional<String> refusal(long articleId, Set<ExportFormat> formats) {
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+        return articles.find(articleId)
+                .flatMap(article -> formats.stream()
+                        .map(format -> ExportRules.refusal(format, article.status() == ArticleStatus.APPROVED, admin))
+                        .flatMap(Optional::stream)
+                        .findFirst());
     }
 
     /**

@@ -1,0 +1,5 @@
+/** The export dialog, opened from the workspace header and from the article list's selection. */
+@NullMarked
+package org.copydesk.export.ui;
+
+import org.jspecify.annotations.NullMarked;
