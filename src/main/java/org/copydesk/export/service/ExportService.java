@@ -3,19 +3,10 @@ package org.copydesk.export.service;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.EnumSet;
-import java.util.HexFormat;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.copydesk.article.domain.ArticleStatus;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
@@ -103,66 +94,24 @@ public class ExportService {
             throw new IllegalArgumentException(request.problem().get());
         }
         String who = CurrentUser.username();
-        boolean admin = CurrentUser.hasRole(Role.ADMIN);
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(request.articleIds()));
-        EnumSet<ExportFormat> formats = EnumSet.copyOf(request.formats());
-        var names = new FileNames.Unique();
-        var manifest = new Manifest();
-        int files = 0;
-        int skipped = 0;
-        var zip = new ZipOutputStream(out);
-        for (int i = 0; i < ids.size(); i++) {
-            long id = ids.get(i);
-            Optional<ArticleDetail> found = articles.find(id);
-            if (found.isEmpty()) {
-                manifest.skipped(id, "", "", "", "No article has this id.");
-                skipped++;
-            } else {
-                ExportArticle article = ExportArticles.of(found.get(), who, clock.instant());
-                String status = found.get().status().code();
-                for (ExportFormat format : formats) {
-                    Optional<String> refusal = ExportRules.refusal(format, article.approved(), admin);
-                    if (refusal.isPresent()) {
-                        manifest.skipped(id, article.title(), status, format.code(), refusal.get());
-                        skipped++;
-                        continue;
-                    }
-                    String name = names.claim(format.code() + "/" + FileNames.of(article.title(), id, format));
-                    zip.putNextEntry(new ZipEntry(name));
-                    var counting = new CountingOutputStream(zip);
-                    var digest = new DigestOutputStream(counting, sha256());
-                    writers.of(format).write(article, request.options(), digest);
-                    digest.flush();
-                    zip.closeEntry();
-                    manifest.file(id, article.title(), status, format.code(), name, hex(digest), counting.count());
-                    files++;
-                    published(article, format, format.isCleanCopy() && article.draft());
-                }
-            }
-            progress.accept(i + 1, ids.size());
-        }
-        zip.putNextEntry(new ZipEntry(names.claim(Manifest.FILE_NAME)));
-        zip.write(manifest.bytes());
-        zip.closeEntry();
-        zip.finish();
-        zip.flush();
-        return new BatchSummary(ids.size(), files, skipped);
+        return new BatchZip(writers)
+                .write(
+                        request,
+                        CurrentUser.hasRole(Role.ADMIN),
+                        id -> articles.find(id)
+                                .map(detail -> new BatchZip.Loaded(
+                                        ExportArticles.of(detail, who, clock.instant()),
+                                        detail.status().code())),
+                        out,
+                        progress,
+                        file -> published(
+                                file.article(),
+                                file.format(),
+                                file.format().isCleanCopy() && file.article().draft()));
     }
 
     private void published(ExportArticle article, ExportFormat format, boolean draft) {
         events.publishEvent(
                 new ArticleExported(article.id(), format.code(), draft, article.exportedBy(), clock.instant()));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
-    }
-
-    private static String hex(DigestOutputStream digest) {
-        return HexFormat.of().formatHex(digest.getMessageDigest().digest());
     }
 }

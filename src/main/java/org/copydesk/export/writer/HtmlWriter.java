@@ -20,7 +20,7 @@ public final class HtmlWriter implements ArticleWriter {
                      letter-spacing: 0.05em; }
             @media print {
               body { max-width: none; margin: 0; padding: 0; font-size: 11pt; color: #000; }
-              h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid; }
+              h1, h2, h3, h4, h5, h6 { page-break-after: avoid; }
               p { orphans: 3; widows: 3; }
               .draft { position: running(draft); }
             }

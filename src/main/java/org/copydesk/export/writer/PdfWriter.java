@@ -3,10 +3,12 @@ package org.copydesk.export.writer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.logging.Level;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -19,6 +21,13 @@ import org.jsoup.helper.W3CDom;
 public final class PdfWriter implements ArticleWriter {
 
     static final String FONT_FAMILY = "DejaVu Serif";
+
+    static {
+        // openhtmltopdf logs every stylesheet parse and font load at INFO through java.util.logging.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     @Override
     public ExportFormat format() {
