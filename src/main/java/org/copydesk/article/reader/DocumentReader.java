@@ -1,5 +1,7 @@
 package org.copydesk.article.reader;
 
+import org.copydesk.article.ArticleFormat;
+
 /**
  * Reads a binary document format (a Word file) straight from its bytes, since it is not text to decode first.
  * Adding such a format means adding one implementation and its test, as for {@link ArticleReader}.

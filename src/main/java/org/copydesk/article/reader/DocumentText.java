@@ -2,7 +2,7 @@ package org.copydesk.article.reader;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ParagraphKind;
 import org.jspecify.annotations.Nullable;
 
 /** Helpers shared by the readers of formats whose text is taken out of markup (Word, HTML). */

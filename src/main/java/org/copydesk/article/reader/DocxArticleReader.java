@@ -11,7 +11,8 @@ import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 import org.jspecify.annotations.Nullable;
 
 /**

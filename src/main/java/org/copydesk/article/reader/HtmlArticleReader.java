@@ -2,7 +2,8 @@ package org.copydesk.article.reader;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

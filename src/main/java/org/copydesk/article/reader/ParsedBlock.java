@@ -1,7 +1,7 @@
 package org.copydesk.article.reader;
 
 import java.util.Objects;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ParagraphKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.ArticleImported;
 import org.copydesk.article.domain.Article;
 import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.Paragraph;
 import org.copydesk.article.domain.ParagraphRepository;
-import org.copydesk.article.reader.ArticleFormat;
 import org.copydesk.article.reader.ArticleReaders;
 import org.copydesk.article.reader.ParsedArticle;
 import org.copydesk.article.reader.ParsedBlock;
@@ -82,9 +82,11 @@ public class ArticleImportService {
         }
         String author = CurrentUser.username();
         Instant now = clock.instant();
-        Article article = articles.save(new Article(parsed.title(), parsed.byline(), format, contentHash, author, now));
-        List<Paragraph> stored = new ArrayList<>();
+        var unsaved = new Article(parsed.title(), parsed.byline(), format, contentHash, author, now);
         List<ParsedBlock> blocks = parsed.blocks();
+        blocks.forEach(block -> unsaved.countImported(block.kind()));
+        Article article = articles.save(unsaved);
+        List<Paragraph> stored = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             ParsedBlock block = blocks.get(i);
             stored.add(Paragraph.imported(

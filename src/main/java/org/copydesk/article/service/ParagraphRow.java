@@ -1,9 +1,9 @@
 package org.copydesk.article.service;
 
 import java.time.Instant;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.domain.Paragraph;
-import org.copydesk.article.domain.ParagraphKind;
-import org.copydesk.article.domain.ParagraphStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ParagraphRow(
         long id,
+        long articleId,
         int position,
         ParagraphKind kind,
         @Nullable Integer headingLevel,
@@ -25,6 +26,7 @@ public record ParagraphRow(
     public static ParagraphRow of(Paragraph p) {
         return new ParagraphRow(
                 p.getId(),
+                p.getArticleId(),
                 p.getPosition(),
                 p.getKind(),
                 p.getHeadingLevel(),

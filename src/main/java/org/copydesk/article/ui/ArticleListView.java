@@ -8,6 +8,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -15,24 +18,32 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleListItem;
+import org.copydesk.article.service.ArticleListQuery;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.base.ui.MainLayout;
 import org.copydesk.base.ui.SelectionAction;
 import org.copydesk.base.ui.StatusBadge;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** Every article, newest first, with its progress; loads lazily page by page, so the list scales. */
+/**
+ * Every article, most recently active first, with its progress; loads lazily page by page and never counts, so the
+ * list scales. The address holds the filters ({@code /?status=in_review&q=visa&sort=title}), so a link or a
+ * reload shows the same list.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Articles · Copydesk")
 @PermitAll
-public class ArticleListView extends VerticalLayout {
+public class ArticleListView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final Grid<ArticleListItem> grid = new Grid<>();
+    private final ArticleListFilters filters = new ArticleListFilters(this::show);
+    private ArticleListQuery query = ArticleListQuery.ALL;
 
     public ArticleListView(
             ArticleQueryService articles,
@@ -58,10 +69,20 @@ public class ArticleListView extends VerticalLayout {
                                 .map(ArticleListItem::id)
                                 .toList()))));
         configureGrid();
-        grid.setItems(
-                query -> articles.list(query.getPage(), query.getPageSize()).stream(),
-                query -> Math.toIntExact(articles.count()));
-        add(header, grid);
+        grid.setItems(page -> articles.list(query, page.getOffset(), page.getLimit()).stream());
+        add(header, filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(ArticleListAddress.read(event.getLocation().getQueryParameters()));
+    }
+
+    private void show(ArticleListQuery shown) {
+        query = shown;
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("", ArticleListAddress.write(shown))));
     }
 
     private void configureGrid() {
@@ -93,12 +114,11 @@ public class ArticleListView extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addItemClickListener(e -> {
-            if (e.getColumn() != null) { // not the selection checkbox
-                grid.getUI()
-                        .ifPresent(ui -> ui.navigate("articles/" + e.getItem().id()));
-            }
-        });
+        // A click on the selection checkbox has no column; one that lands while the rows are being replaced has no
+        // item any more: neither opens an article.
+        grid.addItemClickListener(e -> Optional.ofNullable(e.getItem())
+                .filter(item -> e.getColumn() != null)
+                .ifPresent(item -> grid.getUI().ifPresent(ui -> ui.navigate("articles/" + item.id()))));
         grid.setSizeFull();
     }
 }

@@ -1,7 +1,7 @@
 package org.copydesk.export.service;
 
 import java.time.Instant;
-import org.copydesk.article.domain.ArticleStatus;
+import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.export.writer.ExportArticle;

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.copydesk.article.domain.ArticleStatus;
+import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.export.ArticleExported;

@@ -1,9 +1,9 @@
 package org.copydesk.article.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.copydesk.article.domain.ParagraphKind.BODY;
-import static org.copydesk.article.domain.ParagraphKind.BOILERPLATE;
-import static org.copydesk.article.reader.ArticleFormat.HTML;
+import static org.copydesk.article.ArticleFormat.HTML;
+import static org.copydesk.article.ParagraphKind.BODY;
+import static org.copydesk.article.ParagraphKind.BOILERPLATE;
 import static org.copydesk.article.reader.TestArticles.accepted;
 import static org.copydesk.article.reader.TestArticles.rejected;
 

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.copydesk.article.domain.ArticleStatus;
-import org.copydesk.article.domain.ParagraphKind;
-import org.copydesk.article.domain.ParagraphStatus;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ArticleStatus;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.test_support.AsUser;
@@ -51,7 +51,7 @@ class ArticleImportServiceTest {
                 AsUser.editor(() -> articles.find(result.articleId())).orElseThrow();
         assertThat(detail.title()).isEqualTo(text.title());
         assertThat(detail.byline()).isEqualTo("Jane Reporter");
-        assertThat(detail.status()).isEqualTo(ArticleStatus.IN_PROGRESS);
+        assertThat(detail.status()).isEqualTo(ArticleStatus.NEW);
         assertThat(detail.paragraphs())
                 .extracting(ParagraphRow::sourceText)
                 .containsExactly("First paragraph of the story.", "Second one, also body.");

@@ -2,7 +2,7 @@ package org.copydesk.export.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.test_support.AsUser;

@@ -3,8 +3,8 @@ package org.copydesk.export.writer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.copydesk.article.domain.ParagraphKind;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 import org.copydesk.article.reader.ArticleReaders;
 import org.copydesk.article.reader.ParsedArticle;
 import org.copydesk.article.reader.ParsedBlock;
