@@ -19,6 +19,7 @@ import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.base.ui.MainLayout;
 import org.copydesk.base.ui.StatusBadge;
 import org.copydesk.editing.service.ParagraphEditingService;
+import org.copydesk.export.ui.ExportDialog;
 
 /**
  * The article workspace: every paragraph as a row, source text on the left, corrected text on the right. The URL
@@ -79,7 +80,7 @@ public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, Ha
         }
         meta.add(new Span(
                 getTranslation("workspace.paragraphs", article.paragraphs().size())));
-        var header = new Div(back, heading, meta);
+        var header = new Div(back, heading, meta, ExportDialog.button(article.id()));
         header.addClassName("workspace-header");
         return header;
     }

@@ -151,6 +151,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_export_writers_are_plain_java_over_their_own_read_model() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.export.writer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "com.vaadin..",
+                        "org.hibernate..",
+                        "org.copydesk.article..",
+                        "org.copydesk.editing..")
+                .check(classes);
+    }
+
+    @Test
     void the_domain_knows_nothing_of_services_screens_or_the_web() {
         noClasses()
                 .that()
