@@ -3,7 +3,7 @@ package org.copydesk.workspace;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.function.IntConsumer;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ParagraphKind;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.ui.ParagraphEditor;

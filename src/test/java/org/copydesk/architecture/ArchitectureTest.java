@@ -6,9 +6,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,30 @@ class ArchitectureTest {
                 .dependOnClassesThat(
                         resideInAPackage("org.copydesk..").and(resideOutsideOfPackage("org.copydesk.base..")))
                 .check(classes);
+    }
+
+    @Test
+    void a_features_domain_is_used_by_that_feature_only() {
+        noClasses()
+                .should(new ArchCondition<JavaClass>("depend on another feature's domain package") {
+                    @Override
+                    public void check(JavaClass origin, ConditionEvents events) {
+                        String from = feature(origin.getPackageName());
+                        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                            String target = dependency.getTargetClass().getPackageName();
+                            if (target.matches("org\\.copydesk\\.[a-z_]+\\.domain(\\..*)?")
+                                    && !feature(target).equals(from)) {
+                                events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(classes);
+    }
+
+    private static String feature(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length > 2 ? parts[2] : "";
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.reader.ArticleReaders;
 import org.copydesk.article.reader.ReadResult;
 import org.copydesk.article.service.ArticleImportService;

@@ -7,7 +7,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.editing.service.ParagraphEditingService;

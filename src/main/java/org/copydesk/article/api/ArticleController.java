@@ -7,7 +7,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleImportService;

@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,17 +86,12 @@ public class Paragraph {
         return paragraph;
     }
 
-    /** Whether this account may change the corrected text now: approved text is for reviewers and admins only. */
-    public boolean isEditableBy(boolean reviewerOrAdmin) {
-        return status != ParagraphStatus.APPROVED || reviewerOrAdmin;
-    }
-
     /**
      * Makes {@code text} the corrected text as the next revision and returns that revision's number. An edit of an
      * approved paragraph sends it back to review; any other edit leaves it edited.
      */
     public int revise(String text, String author, Instant at, boolean reviewerOrAdmin) {
-        if (!isEditableBy(reviewerOrAdmin)) {
+        if (!status.isEditableBy(reviewerOrAdmin)) {
             throw new IllegalStateException("paragraph " + id + " is approved; only reviewers and admins may edit it");
         }
         status = status == ParagraphStatus.APPROVED ? ParagraphStatus.SUBMITTED : ParagraphStatus.EDITED;

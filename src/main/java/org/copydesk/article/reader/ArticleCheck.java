@@ -1,7 +1,7 @@
 package org.copydesk.article.reader;
 
 import java.util.Optional;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ParagraphKind;
 
 /** What every article must have, whatever its format: a title of title length and something to edit. */
 final class ArticleCheck {

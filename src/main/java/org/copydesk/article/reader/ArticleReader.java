@@ -1,5 +1,7 @@
 package org.copydesk.article.reader;
 
+import org.copydesk.article.ArticleFormat;
+
 /** Reads one file format; adding a format means adding one implementation and its test. */
 public interface ArticleReader {
 

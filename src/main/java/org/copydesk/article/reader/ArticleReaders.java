@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.copydesk.article.ArticleFormat;
 
 /**
  * The import pipeline's entry point: decodes an uploaded file, checks it, evens out line endings and hands it to

@@ -9,7 +9,8 @@ import org.commonmark.node.LinkReferenceDefinition;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 import org.jspecify.annotations.Nullable;
 
 /**

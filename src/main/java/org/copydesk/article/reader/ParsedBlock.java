@@ -1,7 +1,7 @@
 package org.copydesk.article.reader;
 
 import java.util.Objects;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ParagraphKind;
 
 /** One paragraph of a parsed article: its kind and its source text exactly as it stood in the file. */
 public record ParsedBlock(ParagraphKind kind, String text) {

@@ -4,7 +4,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -2,7 +2,7 @@ package org.copydesk.article.service;
 
 import java.time.Instant;
 import java.util.List;
-import org.copydesk.article.domain.ArticleStatus;
+import org.copydesk.article.ArticleStatus;
 import org.jspecify.annotations.Nullable;
 
 /** An article with all its paragraphs in order; {@code format} is {@code plain_text} or {@code markdown}. */

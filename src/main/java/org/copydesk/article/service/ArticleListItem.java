@@ -1,7 +1,7 @@
 package org.copydesk.article.service;
 
 import java.time.Instant;
-import org.copydesk.article.domain.ArticleStatus;
+import org.copydesk.article.ArticleStatus;
 
 /**
  * One row of the article list. {@code editedCount} counts paragraphs that were changed but are not approved yet

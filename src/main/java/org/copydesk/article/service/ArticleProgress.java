@@ -2,10 +2,10 @@ package org.copydesk.article.service;
 
 import java.time.Instant;
 import java.util.List;
-import org.copydesk.article.domain.ArticleStatus;
+import org.copydesk.article.ArticleStatus;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.domain.ParagraphCount;
-import org.copydesk.article.domain.ParagraphKind;
-import org.copydesk.article.domain.ParagraphStatus;
 
 /** Folds an article's paragraph counts (by kind and status) into the figures of its progress bar and status. */
 record ArticleProgress(int total, int edited, int approved, int untouched, ArticleStatus status, Instant lastChange) {

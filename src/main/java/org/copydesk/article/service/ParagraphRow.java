@@ -1,13 +1,14 @@
 package org.copydesk.article.service;
 
 import java.time.Instant;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.domain.Paragraph;
-import org.copydesk.article.domain.ParagraphKind;
-import org.copydesk.article.domain.ParagraphStatus;
 
 /** A paragraph as the workspace and the API show it; {@code revision} is the number of its newest revision. */
 public record ParagraphRow(
         long id,
+        long articleId,
         int position,
         ParagraphKind kind,
         String sourceText,
@@ -20,6 +21,7 @@ public record ParagraphRow(
     public static ParagraphRow of(Paragraph p) {
         return new ParagraphRow(
                 p.getId(),
+                p.getArticleId(),
                 p.getPosition(),
                 p.getKind(),
                 p.getSourceText(),

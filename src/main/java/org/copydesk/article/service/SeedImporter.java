@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.base.BeforeServingTask;
 import org.copydesk.security.SystemActor;
 import org.slf4j.Logger;

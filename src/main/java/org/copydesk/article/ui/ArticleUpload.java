@@ -8,7 +8,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
-import org.copydesk.article.reader.ArticleFormat;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;

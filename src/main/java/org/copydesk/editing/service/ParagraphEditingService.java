@@ -4,9 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.copydesk.article.domain.Paragraph;
-import org.copydesk.article.domain.ParagraphRepository;
 import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.article.service.ParagraphService;
 import org.copydesk.editing.ParagraphRevised;
 import org.copydesk.editing.domain.Revision;
 import org.copydesk.editing.domain.RevisionKind;
@@ -25,16 +24,13 @@ public class ParagraphEditingService {
     /** Far above any real paragraph; keeps one request from storing megabytes in a row. */
     public static final int MAX_TEXT_LENGTH = 100_000;
 
-    private final ParagraphRepository paragraphs;
+    private final ParagraphService paragraphs;
     private final RevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ParagraphEditingService(
-            ParagraphRepository paragraphs,
-            RevisionRepository revisions,
-            ApplicationEventPublisher events,
-            Clock clock) {
+            ParagraphService paragraphs, RevisionRepository revisions, ApplicationEventPublisher events, Clock clock) {
         this.paragraphs = paragraphs;
         this.revisions = revisions;
         this.events = events;
@@ -54,34 +50,35 @@ public class ParagraphEditingService {
         if (invalid.isPresent()) {
             return new SaveResult.Invalid(invalid.get());
         }
-        Optional<Paragraph> found = paragraphs.findForUpdate(paragraphId);
+        Optional<ParagraphRow> found = paragraphs.lockForChange(paragraphId);
         if (found.isEmpty()) {
             return new SaveResult.NotFound(paragraphId);
         }
-        Paragraph paragraph = found.get();
-        if (baseRevision != paragraph.getRevision()) {
+        ParagraphRow paragraph = found.get();
+        if (baseRevision != paragraph.revision()) {
             return conflictOrInvalid(paragraph, baseRevision);
         }
-        if (normalised.equals(paragraph.getCorrectedText())) {
-            return new SaveResult.Unchanged(ParagraphRow.of(paragraph));
+        if (normalised.equals(paragraph.correctedText())) {
+            return new SaveResult.Unchanged(paragraph);
         }
         boolean reviewerOrAdmin = CurrentUser.hasRole(Role.REVIEWER) || CurrentUser.hasRole(Role.ADMIN);
-        if (!paragraph.isEditableBy(reviewerOrAdmin)) {
+        if (!paragraph.status().isEditableBy(reviewerOrAdmin)) {
             return new SaveResult.NotAllowed("This paragraph is approved; only reviewers and admins may change it.");
         }
         String author = CurrentUser.username();
         Instant now = clock.instant();
-        int number = paragraph.revise(normalised, author, now, reviewerOrAdmin);
-        revisions.save(new Revision(paragraphId, number, normalised, author, now, RevisionKind.EDIT, baseRevision));
-        events.publishEvent(new ParagraphRevised(paragraph.getArticleId(), paragraphId, number, author, now));
-        return new SaveResult.Saved(ParagraphRow.of(paragraph));
+        ParagraphRow revised = paragraphs.revise(paragraphId, normalised, author, now, reviewerOrAdmin);
+        revisions.save(new Revision(
+                paragraphId, revised.revision(), normalised, author, now, RevisionKind.EDIT, baseRevision));
+        events.publishEvent(new ParagraphRevised(revised.articleId(), paragraphId, revised.revision(), author, now));
+        return new SaveResult.Saved(revised);
     }
 
     /** Every revision of the paragraph, oldest first; empty when no paragraph has this id. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Optional<List<RevisionSummary>> history(long paragraphId) {
-        if (!paragraphs.existsById(paragraphId)) {
+        if (!paragraphs.exists(paragraphId)) {
             return Optional.empty();
         }
         return Optional.of(revisions.findByParagraphIdOrderByNumber(paragraphId).stream()
@@ -89,15 +86,15 @@ public class ParagraphEditingService {
                 .toList());
     }
 
-    private SaveResult conflictOrInvalid(Paragraph paragraph, int baseRevision) {
-        if (baseRevision < 1 || baseRevision > paragraph.getRevision()) {
+    private SaveResult conflictOrInvalid(ParagraphRow paragraph, int baseRevision) {
+        if (baseRevision < 1 || baseRevision > paragraph.revision()) {
             return new SaveResult.Invalid("Revision " + baseRevision
-                    + " of this paragraph does not exist; it is at revision " + paragraph.getRevision() + ".");
+                    + " of this paragraph does not exist; it is at revision " + paragraph.revision() + ".");
         }
         Revision base = revisions
-                .findByParagraphIdAndNumber(paragraph.getId(), baseRevision)
+                .findByParagraphIdAndNumber(paragraph.id(), baseRevision)
                 .orElseThrow(() -> new IllegalStateException(
-                        "paragraph " + paragraph.getId() + " lacks revision " + baseRevision + " in its history"));
-        return new SaveResult.Conflict(ParagraphRow.of(paragraph), RevisionSummary.of(base));
+                        "paragraph " + paragraph.id() + " lacks revision " + baseRevision + " in its history"));
+        return new SaveResult.Conflict(paragraph, RevisionSummary.of(base));
     }
 }

@@ -1,9 +1,10 @@
 package org.copydesk.article.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.copydesk.article.reader.ArticleFormat.MARKDOWN;
-import static org.copydesk.article.reader.ArticleFormat.PLAIN_TEXT;
+import static org.copydesk.article.ArticleFormat.MARKDOWN;
+import static org.copydesk.article.ArticleFormat.PLAIN_TEXT;
 
+import org.copydesk.article.ArticleFormat;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -2,12 +2,13 @@ package org.copydesk.article.reader;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.copydesk.article.reader.ArticleFormat.PLAIN_TEXT;
+import static org.copydesk.article.ArticleFormat.PLAIN_TEXT;
 
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,10 +1,10 @@
 package org.copydesk.article.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.copydesk.article.domain.ParagraphKind.BODY;
-import static org.copydesk.article.domain.ParagraphKind.BOILERPLATE;
-import static org.copydesk.article.domain.ParagraphKind.HEADING;
-import static org.copydesk.article.reader.ArticleFormat.MARKDOWN;
+import static org.copydesk.article.ArticleFormat.MARKDOWN;
+import static org.copydesk.article.ParagraphKind.BODY;
+import static org.copydesk.article.ParagraphKind.BOILERPLATE;
+import static org.copydesk.article.ParagraphKind.HEADING;
 import static org.copydesk.article.reader.TestArticles.accepted;
 import static org.copydesk.article.reader.TestArticles.kindsOf;
 import static org.copydesk.article.reader.TestArticles.resource;

@@ -1,12 +1,12 @@
 package org.copydesk.article.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.copydesk.article.domain.ParagraphKind.BODY;
-import static org.copydesk.article.domain.ParagraphKind.BOILERPLATE;
-import static org.copydesk.article.domain.ParagraphKind.HEADING;
+import static org.copydesk.article.ParagraphKind.BODY;
+import static org.copydesk.article.ParagraphKind.BOILERPLATE;
+import static org.copydesk.article.ParagraphKind.HEADING;
 
 import java.util.List;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ParagraphKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

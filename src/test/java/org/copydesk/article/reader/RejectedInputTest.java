@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_16;
 import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.copydesk.article.reader.ArticleFormat.MARKDOWN;
-import static org.copydesk.article.reader.ArticleFormat.PLAIN_TEXT;
+import static org.copydesk.article.ArticleFormat.MARKDOWN;
+import static org.copydesk.article.ArticleFormat.PLAIN_TEXT;
 import static org.copydesk.article.reader.TestArticles.rejected;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 

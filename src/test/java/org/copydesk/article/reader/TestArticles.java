@@ -10,7 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import org.copydesk.article.domain.ParagraphKind;
+import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ParagraphKind;
 
 /** Real inputs for the reader tests and short ways to read them. */
 final class TestArticles {

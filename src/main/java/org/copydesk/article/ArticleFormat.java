@@ -1,4 +1,4 @@
-package org.copydesk.article.reader;
+package org.copydesk.article;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.copydesk.article.domain;
+package org.copydesk.article;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.copydesk.article.domain;
+package org.copydesk.article;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -10,6 +10,11 @@ public enum ParagraphStatus {
     SUBMITTED,
     APPROVED,
     CHANGES_REQUESTED;
+
+    /** Whether an account may change the corrected text now: approved text is for reviewers and admins only. */
+    public boolean isEditableBy(boolean reviewerOrAdmin) {
+        return this != APPROVED || reviewerOrAdmin;
+    }
 
     /** The lower-case name used in the REST API and the UI, e.g. {@code changes_requested}. */
     @JsonValue
