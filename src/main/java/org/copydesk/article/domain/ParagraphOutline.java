@@ -3,6 +3,8 @@ package org.copydesk.article.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -20,9 +22,9 @@ public interface ParagraphOutline extends Repository<Paragraph, Long> {
 
     @Query("""
             select p from Paragraph p
-            where p.articleId = :articleId and p.position between :from and :to
+            where p.articleId = :articleId and p.position in :positions
             order by p.position""")
-    List<Paragraph> window(long articleId, int from, int to);
+    List<Paragraph> window(long articleId, Collection<Integer> positions);
 
     Optional<Paragraph> findById(long id);
 }

@@ -1,6 +1,6 @@
 package org.copydesk.article.service;
 
-import org.copydesk.article.domain.ArticleStatus;
+import org.copydesk.article.ArticleStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,8 +3,8 @@ package org.copydesk.article.service;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import org.copydesk.article.domain.ParagraphKind;
-import org.copydesk.article.domain.ParagraphStatus;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 
 /**
  * Which paragraphs of an article a screen lists. Needs work: body and heading paragraphs nobody has fixed yet or

@@ -2,12 +2,13 @@ package org.copydesk.article.service;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.ParagraphCount;
-import org.copydesk.article.domain.ParagraphKind;
 import org.copydesk.article.domain.ParagraphOutline;
 import org.copydesk.article.domain.ParagraphRepository;
-import org.copydesk.article.domain.ParagraphStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,9 +67,14 @@ public class ParagraphQueryService {
                 .toArray();
     }
 
-    /** The paragraphs at positions {@code from} to {@code to} (both included), in order. */
-    public List<ParagraphRow> window(long articleId, int from, int to) {
-        return outline.window(articleId, from, to).stream().map(ParagraphRow::of).toList();
+    /** The paragraphs at these positions (a window of the list in view), in position order. */
+    public List<ParagraphRow> window(long articleId, int[] positions) {
+        if (positions.length == 0) {
+            return List.of();
+        }
+        return outline.window(articleId, IntStream.of(positions).boxed().toList()).stream()
+                .map(ParagraphRow::of)
+                .toList();
     }
 
     /** One paragraph as it stands now. */

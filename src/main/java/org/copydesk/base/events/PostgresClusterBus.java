@@ -55,7 +55,8 @@ class PostgresClusterBus implements ClusterBus, SmartLifecycle {
     public Subscription subscribe(String channel, Consumer<String> listener) {
         checkChannel(channel);
         listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
-        return () -> listeners.getOrDefault(channel, new CopyOnWriteArrayList<>()).remove(listener);
+        return () ->
+                listeners.getOrDefault(channel, new CopyOnWriteArrayList<>()).remove(listener);
     }
 
     @Override

@@ -13,10 +13,7 @@ public interface DraftRepository extends Repository<Draft, Draft.Key> {
 
     /** Inserts the draft or replaces the account's earlier draft of the paragraph, in one statement. */
     @Modifying
-    @Query(
-            nativeQuery = true,
-            value =
-                    """
+    @Query(nativeQuery = true, value = """
             insert into paragraph_drafts (username, paragraph_id, article_id, text, base_revision, updated_at)
             values (:username, :paragraphId, :articleId, :text, :baseRevision, :at)
             on conflict (username, paragraph_id) do update
@@ -24,6 +21,8 @@ public interface DraftRepository extends Repository<Draft, Draft.Key> {
     void upsert(String username, long paragraphId, long articleId, String text, int baseRevision, Instant at);
 
     @Modifying
-    @Query(nativeQuery = true, value = "delete from paragraph_drafts where username = :username and paragraph_id = :paragraphId")
+    @Query(
+            nativeQuery = true,
+            value = "delete from paragraph_drafts where username = :username and paragraph_id = :paragraphId")
     int delete(String username, long paragraphId);
 }

@@ -46,7 +46,9 @@ public class ConflictDialog extends Dialog {
                 conflict.theirs().revision(),
                 conflict.base().number()));
         var columns = new Div(
-                column(getTranslation("conflict.base", conflict.base().number()), new DiffView(WordDiff.between(base, base))),
+                column(
+                        getTranslation("conflict.base", conflict.base().number()),
+                        new DiffView(WordDiff.between(base, base))),
                 column(
                         getTranslation(
                                 "conflict.theirs",
