@@ -146,6 +146,7 @@ public class ArticleWorkspaceView extends Div
         composer.compose(row, paragraph);
         row.showPresence(presence.others(paragraph.id(), window));
         int position = paragraph.position();
+        rendered.put(position, row);
         row.addAttachListener(e -> {
             rendered.put(position, row);
             if (pendingFocus == position && row.editor() != null) {
