@@ -62,6 +62,7 @@ public class ParagraphEditor extends Div {
     private ParagraphRow paragraph;
     private int baseRevision;
     private boolean showing;
+    private boolean constructed;
 
     public ParagraphEditor(
             ParagraphRow paragraph, @Nullable LocalEdit local, EditorServices services, Listener listener) {
@@ -106,29 +107,38 @@ public class ParagraphEditor extends Div {
             showing = false;
             refreshState();
         }
+        constructed = true;
     }
 
+    /**
+     * Key handlers read the text from the browser with the key press itself: a lazy value change may still be
+     * waiting in the browser when Ctrl+Enter comes, and the save must take what is on the screen.
+     */
     private void keys() {
-        var element = text.getElement();
-        element.addEventListener("keydown", e -> save(() -> {}))
-                .setFilter("event.key === 'Enter' && event.ctrlKey && !event.shiftKey && !event.altKey")
-                .synchronizeProperty("value")
-                .preventDefault();
-        element.addEventListener("keydown", e -> save(() -> listener.move(this, Move.NEXT_NEEDING_WORK)))
-                .setFilter("event.key === 'Enter' && event.ctrlKey && event.shiftKey")
-                .synchronizeProperty("value")
-                .preventDefault();
-        element.addEventListener("keydown", e -> listener.move(this, Move.PREVIOUS))
-                .setFilter("event.key === 'ArrowUp' && event.altKey")
-                .synchronizeProperty("value")
-                .preventDefault();
-        element.addEventListener("keydown", e -> listener.move(this, Move.NEXT))
-                .setFilter("event.key === 'ArrowDown' && event.altKey")
-                .synchronizeProperty("value")
-                .preventDefault();
-        element.addEventListener("keydown", e -> confirmDiscard())
-                .setFilter("event.key === 'Escape'")
-                .synchronizeProperty("value");
+        onKey("event.key === 'Enter' && event.ctrlKey && !event.shiftKey && !event.altKey", true, () -> save(() -> {}));
+        onKey(
+                "event.key === 'Enter' && event.ctrlKey && event.shiftKey",
+                true,
+                () -> save(() -> listener.move(this, Move.NEXT_NEEDING_WORK)));
+        onKey("event.key === 'ArrowUp' && event.altKey", true, () -> listener.move(this, Move.PREVIOUS));
+        onKey("event.key === 'ArrowDown' && event.altKey", true, () -> listener.move(this, Move.NEXT));
+        onKey("event.key === 'Escape'", false, this::confirmDiscard);
+    }
+
+    private void onKey(String filter, boolean preventDefault, Runnable action) {
+        var registration = text.getElement()
+                .addEventListener("keydown", e -> {
+                    var value = e.getEventData().get("element.value");
+                    if (value != null && value.isString() && !value.asString().equals(text.getValue())) {
+                        text.setValue(value.asString());
+                    }
+                    action.run();
+                })
+                .setFilter(filter)
+                .addEventData("element.value");
+        if (preventDefault) {
+            registration.preventDefault();
+        }
     }
 
     /** Saves the text; {@code afterSave} runs only when a revision was written or nothing needed saving. */
@@ -282,7 +292,6 @@ public class ParagraphEditor extends Div {
                 "editor.revision-at", current.revision(), current.updatedBy(), ViewerTime.format(current.updatedAt())));
         changedElsewhere.setVisible(false);
         refreshState();
-        getElement().executeJs("this.closest('.paragraph-panel')?.classList.remove('typing')");
     }
 
     private void refreshState() {
@@ -292,6 +301,9 @@ public class ParagraphEditor extends Div {
         save.setEnabled(dirty);
         diff.show(WordDiff.between(paragraph.sourceText(), text.getValue()));
         diff.setVisible(!paragraph.sourceText().equals(text.getValue()));
+        if (constructed && !dirty) {
+            getElement().executeJs("this.closest('.paragraph-panel')?.classList.remove('typing')");
+        }
     }
 
     public boolean isDirty() {
