@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.copydesk.CopydeskApplication;
 import org.copydesk.article.ArticleFormat;
@@ -28,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Two Copydesk nodes on one database: the shared test application (node A) and a second application context started
@@ -54,21 +57,43 @@ class TwoNodesTest {
 
     ConfigurableApplicationContext nodeB;
 
+    /**
+     * Spring Security keeps the current account in a JVM-wide holder whose strategy each application context
+     * installs at start; with two contexts in one JVM, each node's services must be called under its own.
+     */
+    SecurityContextHolderStrategy securityOfA;
+
+    SecurityContextHolderStrategy securityOfB;
+
     @BeforeAll
-    void startSecondNode() {
+    void startSecondNode() throws java.sql.SQLException {
+        securityOfA = SecurityContextHolder.getContextHolderStrategy();
         var hikari = dataSource.unwrap(HikariDataSource.class);
         nodeB = new SpringApplicationBuilder(CopydeskApplication.class)
-                .web(WebApplicationType.NONE)
+                .web(WebApplicationType.SERVLET)
                 .properties(
                         "spring.datasource.url=" + hikari.getJdbcUrl(),
                         "spring.datasource.username=" + hikari.getUsername(),
                         "spring.datasource.password=" + (hikari.getPassword() == null ? "" : hikari.getPassword()),
+                        "server.port=0",
+                        "server.address=127.0.0.1",
                         "copydesk.seeds.dir=target/no-seeds-for-node-b",
                         "spring.main.banner-mode=off",
                         "logging.level.org.springframework=warn",
                         "logging.level.org.hibernate=warn",
                         "logging.level.com.vaadin=warn")
                 .run();
+        securityOfB = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContextHolder.setContextHolderStrategy(securityOfA);
+    }
+
+    private <T> T onNodeB(Supplier<T> work) {
+        SecurityContextHolder.setContextHolderStrategy(securityOfB);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(securityOfA);
+        }
     }
 
     @AfterAll
@@ -84,7 +109,7 @@ class TwoNodesTest {
         long paragraphId = firstParagraph(articleId);
         BlockingQueue<ParagraphActivity> heardOnB = new LinkedBlockingQueue<>();
         var activityOnB = nodeB.getBean(ParagraphActivityService.class);
-        try (var subscription = AsUser.editor(() -> activityOnB.follow(articleId, heardOnB::add))) {
+        try (var subscription = onNodeB(() -> AsUser.editor(() -> activityOnB.follow(articleId, heardOnB::add)))) {
             waitUntilListening();
 
             AsUser.editor(() -> editingOnA.save(paragraphId, "Saved on node A.", 1));
@@ -104,10 +129,10 @@ class TwoNodesTest {
         try (var subscription = AsUser.editor(() -> activityOnA.follow(articleId, heardOnA::add))) {
             waitUntilListening();
 
-            AsUser.editor2(() -> {
+            onNodeB(() -> AsUser.editor2(() -> {
                 activityOnB.announcePresence(articleId, paragraphId, "window-b", true);
                 return editingOnB.save(paragraphId, "Saved on node B.", 1);
-            });
+            }));
 
             assertThat(heardOnA.poll(1, TimeUnit.SECONDS))
                     .isEqualTo(new ParagraphActivity.Presence(articleId, paragraphId, "editor2", "window-b", true));
@@ -121,8 +146,8 @@ class TwoNodesTest {
         long articleId = importArticle();
         long paragraphId = firstParagraph(articleId);
         BlockingQueue<ParagraphActivity> heardOnB = new LinkedBlockingQueue<>();
-        try (var subscription = AsUser.editor(
-                () -> nodeB.getBean(ParagraphActivityService.class).follow(articleId, heardOnB::add))) {
+        var activityOnB = nodeB.getBean(ParagraphActivityService.class);
+        try (var subscription = onNodeB(() -> AsUser.editor(() -> activityOnB.follow(articleId, heardOnB::add)))) {
             waitUntilListening();
 
             AsUser.editor(() -> editingOnA.save(paragraphId, "Based on a revision that does not exist.", 7));
