@@ -42,6 +42,7 @@ import org.copydesk.editing.ui.LocalEdit;
 import org.copydesk.editing.ui.ParagraphEditor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -78,6 +79,7 @@ public class ArticleWorkspaceView extends Div
     private long presenceAnnounced = -1;
     private ClusterBus.@Nullable Subscription following;
     private @Nullable Registration keys;
+    private @Nullable SecurityContext viewer;
 
     public ArticleWorkspaceView(
             ParagraphQueryService paragraphs,
@@ -345,6 +347,7 @@ public class ArticleWorkspaceView extends Div
             following.close();
         }
         var context = SecurityContextHolder.getContext();
+        viewer = context;
         following = activity.follow(
                 articleId,
                 event ->
@@ -360,9 +363,13 @@ public class ArticleWorkspaceView extends Div
         if (keys != null) {
             keys.remove();
         }
-        if (presenceAnnounced >= 0) {
-            activity.announcePresence(articleId, presenceAnnounced, window, false);
+        if (presenceAnnounced >= 0 && viewer != null) {
+            // Also runs when the session expires or the server stops, outside any request: say goodbye as the viewer.
+            long paragraphId = presenceAnnounced;
             presenceAnnounced = -1;
+            new DelegatingSecurityContextRunnable(
+                            () -> activity.announcePresence(articleId, paragraphId, window, false), viewer)
+                    .run();
         }
     }
 

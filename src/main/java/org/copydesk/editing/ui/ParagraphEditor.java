@@ -82,6 +82,7 @@ public class ParagraphEditor extends Div {
         text.addFocusListener(e -> listener.focused(this));
         keys();
         save.setText(getTranslation("editor.save"));
+        save.addClassName("save-button");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.addClickListener(e -> save(() -> {}));
         save.getElement().setAttribute("title", getTranslation("editor.save-shortcut"));
@@ -224,9 +225,24 @@ public class ParagraphEditor extends Div {
             return;
         }
         if (!isDirty()) {
-            show(newer);
+            // Text typed in the last moments may not have reached the server yet: ask the browser before replacing it.
+            text.getElement()
+                    .executeJs("return !!this.closest('.paragraph-panel')?.classList.contains('typing')")
+                    .then(Boolean.class, typing -> {
+                        if (typing) {
+                            changedBy(newer);
+                        } else if (!isDirty()) {
+                            show(newer);
+                        } else {
+                            changedBy(newer);
+                        }
+                    });
             return;
         }
+        changedBy(newer);
+    }
+
+    private void changedBy(ParagraphRow newer) {
         changedElsewhere.removeAll();
         var compare = new Button(getTranslation("editor.compare"), e -> save(() -> {}));
         compare.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -71,6 +71,18 @@ class WordDiffTest {
     }
 
     @Test
+    void a_rewritten_sentence_is_one_deletion_and_one_insertion_not_words_zipped_with_spaces() {
+        var diff = WordDiff.between(
+                "And now that leader Kim Jong Un’s sibling has led a drive.", "Editor2 was first with this fix.");
+
+        assertThat(diff.segments())
+                .containsExactly(
+                        new DiffSegment(DELETED, "And now that leader Kim Jong Un’s sibling has led a drive"),
+                        new DiffSegment(INSERTED, "Editor2 was first with this fix"),
+                        new DiffSegment(EQUAL, "."));
+    }
+
+    @Test
     void equal_texts_have_no_changes() {
         var diff = WordDiff.between("Same text.", "Same text.");
 
