@@ -53,6 +53,7 @@ class WorkspaceHeapBenchmark extends SpringBrowserlessTest {
     }
 
     private double heldPerView(long articleId) {
+        navigate(org.copydesk.article.ui.ArticleListView.class);
         long before = usedAfterGc();
         List<Object> held = new ArrayList<>();
         for (int i = 0; i < VIEWS; i++) {
@@ -63,6 +64,7 @@ class WorkspaceHeapBenchmark extends SpringBrowserlessTest {
             }
             held.add(view);
         }
+        navigate(org.copydesk.article.ui.ArticleListView.class);
         long after = usedAfterGc();
         assertThat(held).isNotEmpty();
         return (after - before) / (double) VIEWS;
