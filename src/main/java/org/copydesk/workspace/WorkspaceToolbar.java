@@ -31,7 +31,7 @@ class WorkspaceToolbar extends Div {
             Consumer<ParagraphFilter> onFilter, IntConsumer onGoTo, Runnable onNextWork, Runnable onShortcuts) {
         addClassName("workspace-toolbar");
         filter.setLabel(getTranslation("workspace.filter"));
-        filter.setItems(ParagraphFilter.values());
+        filter.setItems(ParagraphFilter.SHOWN);
         filter.setItemLabelGenerator(this::label);
         filter.addValueChangeListener(e -> {
             if (!selecting && e.getValue() != null) {
@@ -69,7 +69,7 @@ class WorkspaceToolbar extends Div {
         counts.put(ParagraphFilter.NEEDS_WORK, summary.needingWork());
         ParagraphFilter selected = filter.getValue();
         selecting = true;
-        filter.setItems(ParagraphFilter.values());
+        filter.setItems(ParagraphFilter.SHOWN);
         filter.setValue(selected);
         selecting = false;
     }

@@ -15,7 +15,7 @@ import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.article.service.ParagraphFilter;
 import org.copydesk.article.ui.ArticleListView;
-import org.copydesk.editing.domain.RevisionKind;
+import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.service.DraftService;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.RevisionSummary;

@@ -21,6 +21,11 @@ public interface ParagraphOutline extends Repository<Paragraph, Long> {
     List<Integer> positions(long articleId, Collection<ParagraphStatus> statuses, Collection<ParagraphKind> kinds);
 
     @Query("""
+            select count(p) from Paragraph p
+            where p.articleId = :articleId and p.status in :statuses and p.kind in :kinds""")
+    long count(long articleId, Collection<ParagraphStatus> statuses, Collection<ParagraphKind> kinds);
+
+    @Query("""
             select p from Paragraph p
             where p.articleId = :articleId and p.position in :positions
             order by p.position""")

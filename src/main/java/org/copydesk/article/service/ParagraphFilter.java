@@ -1,6 +1,7 @@
 package org.copydesk.article.service;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.copydesk.article.ParagraphKind;
@@ -18,7 +19,13 @@ public enum ParagraphFilter {
     EDITED(EnumSet.of(ParagraphStatus.EDITED), EnumSet.allOf(ParagraphKind.class)),
     SUBMITTED(EnumSet.of(ParagraphStatus.SUBMITTED), EnumSet.allOf(ParagraphKind.class)),
     CHANGES_REQUESTED(EnumSet.of(ParagraphStatus.CHANGES_REQUESTED), EnumSet.allOf(ParagraphKind.class)),
-    APPROVED(EnumSet.of(ParagraphStatus.APPROVED), EnumSet.allOf(ParagraphKind.class));
+    APPROVED(EnumSet.of(ParagraphStatus.APPROVED), EnumSet.allOf(ParagraphKind.class)),
+    /** Every paragraph that is work: body and headings in any status. Not offered as a screen filter. */
+    WORK(EnumSet.allOf(ParagraphStatus.class), EnumSet.of(ParagraphKind.BODY, ParagraphKind.HEADING));
+
+    /** The filters a screen offers, in this order. */
+    public static final List<ParagraphFilter> SHOWN =
+            List.of(ALL, NEEDS_WORK, EDITED, SUBMITTED, CHANGES_REQUESTED, APPROVED);
 
     private final Set<ParagraphStatus> statuses;
     private final Set<ParagraphKind> kinds;

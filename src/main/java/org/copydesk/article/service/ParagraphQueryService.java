@@ -3,12 +3,8 @@ package org.copydesk.article.service;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.copydesk.article.ParagraphKind;
-import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.domain.ArticleRepository;
-import org.copydesk.article.domain.ParagraphCount;
 import org.copydesk.article.domain.ParagraphOutline;
-import org.copydesk.article.domain.ParagraphRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,41 +19,33 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParagraphQueryService {
 
     private final ArticleRepository articles;
-    private final ParagraphRepository paragraphs;
     private final ParagraphOutline outline;
 
-    ParagraphQueryService(ArticleRepository articles, ParagraphRepository paragraphs, ParagraphOutline outline) {
+    /** Body and heading paragraphs in any status: what counts as work (boilerplate does not). */
+    private static final ParagraphFilter WORK = ParagraphFilter.WORK;
+
+    ParagraphQueryService(ArticleRepository articles, ParagraphOutline outline) {
         this.articles = articles;
-        this.paragraphs = paragraphs;
         this.outline = outline;
     }
 
-    /** The article's title, byline and progress counted in the database, or empty when no article has this id. */
+    /** The article's title, byline and figures, or empty when no article has this id. */
     public Optional<ArticleSummary> summary(long articleId) {
-        return articles.findById(articleId).map(a -> {
-            List<ParagraphCount> counts = paragraphs.countByArticle(List.of(articleId));
-            var progress = ArticleProgress.of(counts, a.getImportedAt());
-            int work = 0;
-            int needingWork = 0;
-            for (ParagraphCount c : counts) {
-                if (c.kind() != ParagraphKind.BOILERPLATE) {
-                    work += (int) c.count();
-                    if (c.status() == ParagraphStatus.UNTOUCHED || c.status() == ParagraphStatus.CHANGES_REQUESTED) {
-                        needingWork += (int) c.count();
-                    }
-                }
-            }
-            return new ArticleSummary(
-                    a.getId(),
-                    a.getTitle(),
-                    a.getByline(),
-                    progress.status(),
-                    progress.total(),
-                    work,
-                    needingWork,
-                    progress.edited(),
-                    progress.approved());
-        });
+        return articles.findById(articleId)
+                .map(a -> new ArticleSummary(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getByline(),
+                        a.getStatus(),
+                        a.getParagraphCount(),
+                        count(articleId, WORK),
+                        count(articleId, ParagraphFilter.NEEDS_WORK),
+                        a.getOpenCount(),
+                        a.getApprovedCount()));
+    }
+
+    private int count(long articleId, ParagraphFilter filter) {
+        return (int) outline.count(articleId, filter.statuses(), filter.kinds());
     }
 
     /** The positions (0-based, ascending) of the article's paragraphs that the filter lets through. */

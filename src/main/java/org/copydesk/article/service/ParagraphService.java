@@ -3,6 +3,8 @@ package org.copydesk.article.service;
 import java.time.Instant;
 import java.util.Optional;
 import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.domain.Article;
+import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.Paragraph;
 import org.copydesk.article.domain.ParagraphRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes the current state of paragraphs for the features that drive it (editing writes corrected text, review
  * moves statuses). The article feature owns the paragraphs table; every change goes through a guarded method of
- * {@link Paragraph} and through {@link #changed}, the one place that keeps the article's figures in step. Each
+ * {@link Paragraph} and through {@code changed}, the one place that keeps the article's figures in step. Each
  * method joins the caller's transaction (it must have one), so the caller's own records and the paragraph change
  * commit or roll back together.
  */
@@ -23,9 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParagraphService {
 
     private final ParagraphRepository paragraphs;
+    private final ArticleRepository articles;
 
-    ParagraphService(ParagraphRepository paragraphs) {
+    ParagraphService(ParagraphRepository paragraphs, ArticleRepository articles) {
         this.paragraphs = paragraphs;
+        this.articles = articles;
     }
 
     /**
@@ -47,7 +51,7 @@ public class ParagraphService {
         Paragraph paragraph = locked(paragraphId);
         var before = paragraph.getStatus();
         paragraph.revise(text, author, at, reviewerOrAdmin);
-        return changed(paragraph, before);
+        return changed(paragraph, before, at);
     }
 
     /** Whether a paragraph has this id. */
@@ -62,7 +66,14 @@ public class ParagraphService {
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph " + paragraphId));
     }
 
-    private ParagraphRow changed(Paragraph paragraph, ParagraphStatus before) {
+    /**
+     * The one way out of every change: the article's counters, status and last activity follow the paragraph in
+     * the same transaction. The article row is locked for that, after the paragraph row (always in that order).
+     */
+    private ParagraphRow changed(Paragraph paragraph, ParagraphStatus before, Instant at) {
+        Article article = articles.findForUpdate(paragraph.getArticleId())
+                .orElseThrow(() -> new IllegalStateException("paragraph " + paragraph.getId() + " has no article"));
+        article.recordChange(paragraph.getKind(), before, paragraph.getStatus(), at);
         return ParagraphRow.of(paragraph);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.copydesk.editing.RevisionKind;
 import org.hibernate.annotations.Immutable;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,9 @@ public class Revision {
     @Column(name = "base_revision")
     private @Nullable Integer baseRevision;
 
+    @Column(name = "message", length = 500)
+    private @Nullable String message;
+
     protected Revision() {
         this.text = "";
         this.author = "";
@@ -64,6 +68,18 @@ public class Revision {
             Instant createdAt,
             RevisionKind kind,
             @Nullable Integer baseRevision) {
+        this(paragraphId, number, text, author, createdAt, kind, baseRevision, null);
+    }
+
+    public Revision(
+            long paragraphId,
+            int number,
+            String text,
+            String author,
+            Instant createdAt,
+            RevisionKind kind,
+            @Nullable Integer baseRevision,
+            @Nullable String message) {
         this.paragraphId = paragraphId;
         this.number = number;
         this.text = text;
@@ -71,6 +87,12 @@ public class Revision {
         this.createdAt = createdAt;
         this.kind = kind;
         this.baseRevision = baseRevision;
+        this.message = message;
+    }
+
+    /** Why the revision was made, where that is more than an edit (a replace-all's pattern, a restored number). */
+    public @Nullable String getMessage() {
+        return message;
     }
 
     public long getParagraphId() {

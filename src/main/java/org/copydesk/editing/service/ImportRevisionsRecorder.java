@@ -2,8 +2,8 @@ package org.copydesk.editing.service;
 
 import java.util.List;
 import org.copydesk.article.ArticleImported;
+import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.domain.Revision;
-import org.copydesk.editing.domain.RevisionKind;
 import org.copydesk.editing.domain.RevisionRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

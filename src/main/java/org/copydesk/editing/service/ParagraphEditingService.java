@@ -7,11 +7,12 @@ import java.util.Optional;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.article.service.ParagraphService;
 import org.copydesk.editing.ParagraphRevised;
+import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.domain.Revision;
-import org.copydesk.editing.domain.RevisionKind;
 import org.copydesk.editing.domain.RevisionRepository;
 import org.copydesk.security.CurrentUser;
 import org.copydesk.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,24 @@ public class ParagraphEditingService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public SaveResult save(long paragraphId, String text, int baseRevision) {
+        return save(paragraphId, text, baseRevision, RevisionKind.EDIT, null);
+    }
+
+    /**
+     * Like {@link #save(long, String, int)}, for the features that write corrected text on an editor's behalf: the
+     * revision records its {@code kind} (suggestion accepted, replace-all, revert) and an optional {@code message}
+     * saying why (at most 500 characters). Imports are recorded by the import itself, never through here.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public SaveResult save(
+            long paragraphId, String text, int baseRevision, RevisionKind kind, @Nullable String message) {
+        if (kind == RevisionKind.IMPORT) {
+            throw new IllegalArgumentException("import revisions are written by the import");
+        }
+        if (message != null && message.length() > 500) {
+            throw new IllegalArgumentException("a revision message has at most 500 characters");
+        }
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         Optional<String> invalid = TextRules.problemWith(normalised);
         if (invalid.isPresent()) {
@@ -68,8 +87,8 @@ public class ParagraphEditingService {
         String author = CurrentUser.username();
         Instant now = clock.instant();
         ParagraphRow revised = paragraphs.revise(paragraphId, normalised, author, now, reviewerOrAdmin);
-        revisions.save(new Revision(
-                paragraphId, revised.revision(), normalised, author, now, RevisionKind.EDIT, baseRevision));
+        revisions.save(
+                new Revision(paragraphId, revised.revision(), normalised, author, now, kind, baseRevision, message));
         events.publishEvent(new ParagraphRevised(revised.articleId(), paragraphId, revised.revision(), author, now));
         return new SaveResult.Saved(revised);
     }

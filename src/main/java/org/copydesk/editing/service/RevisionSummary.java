@@ -1,8 +1,8 @@
 package org.copydesk.editing.service;
 
 import java.time.Instant;
+import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.domain.Revision;
-import org.copydesk.editing.domain.RevisionKind;
 import org.jspecify.annotations.Nullable;
 
 /** One entry of a paragraph's history. */
@@ -13,7 +13,8 @@ public record RevisionSummary(
         String author,
         Instant createdAt,
         RevisionKind kind,
-        @Nullable Integer baseRevision) {
+        @Nullable Integer baseRevision,
+        @Nullable String message) {
 
     static RevisionSummary of(Revision r) {
         return new RevisionSummary(
@@ -23,6 +24,7 @@ public record RevisionSummary(
                 r.getAuthor(),
                 r.getCreatedAt(),
                 r.getKind(),
-                r.getBaseRevision());
+                r.getBaseRevision(),
+                r.getMessage());
     }
 }

@@ -15,7 +15,7 @@ import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.article.service.ParagraphRow;
-import org.copydesk.editing.domain.RevisionKind;
+import org.copydesk.editing.RevisionKind;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +46,25 @@ class ParagraphEditingServiceTest {
                 .orElseThrow()
                 .paragraphs()
                 .getFirst();
+    }
+
+    @Test
+    void a_save_on_an_editors_behalf_records_its_kind_and_message() {
+        var result = AsUser.editor(() -> editing.save(
+                paragraph.id(),
+                "North Korean people have suddenly been identified.",
+                1,
+                RevisionKind.REPLACE_ALL,
+                "replace \"all of a sudden\" with \"suddenly\""));
+
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        var newest = AsUser.editor(() -> editing.history(paragraph.id()))
+                .orElseThrow()
+                .getLast();
+        assertThat(newest.kind()).isEqualTo(RevisionKind.REPLACE_ALL);
+        assertThat(newest.message()).isEqualTo("replace \"all of a sudden\" with \"suddenly\"");
+        assertThatThrownBy(() -> AsUser.editor(() -> editing.save(paragraph.id(), "x", 2, RevisionKind.IMPORT, null)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

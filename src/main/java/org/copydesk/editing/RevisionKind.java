@@ -1,4 +1,4 @@
-package org.copydesk.editing.domain;
+package org.copydesk.editing;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
