@@ -90,7 +90,7 @@ class ArticleWorkspaceViewTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withText("Edited").all()).hasSize(1);
         assertThat(editor.diffView().getElement().getChildren())
                 .anySatisfy(e -> assertThat(e.getTag()).isEqualTo("ins"))
-                .anySatisfy(e -> assertThat(e.getTag() + ":" + e.getText()).isEqualTo("del:actually "));
+                .anySatisfy(e -> assertThat(e.getTag() + ":" + e.getText()).isEqualTo("del:actually been identified"));
     }
 
     @Test

@@ -78,6 +78,7 @@ class TwoNodesTest {
                         "server.port=0",
                         "server.address=127.0.0.1",
                         "copydesk.seeds.dir=target/no-seeds-for-node-b",
+                        "spring.modulith.events.republish-outstanding-events-on-restart=false",
                         "spring.main.banner-mode=off",
                         "logging.level.org.springframework=warn",
                         "logging.level.org.hibernate=warn",
