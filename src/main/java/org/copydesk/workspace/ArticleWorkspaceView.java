@@ -51,8 +51,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * unsaved texts; rows come and go as one scrolls. The URL holds the selection: {@code /articles/{id}/paragraphs/{n}}
  * opens the article scrolled to paragraph n with its editor focused, and focusing a row updates the address.
  */
-@Route(value = "articles/:articleId", layout = MainLayout.class)
-@RouteAlias(value = "articles/:articleId/paragraphs/:position", layout = MainLayout.class)
+@Route(value = "articles/:articleId([0-9]{1,18})", layout = MainLayout.class)
+@RouteAlias(value = "articles/:articleId([0-9]{1,18})/paragraphs/:position([0-9]{1,9})", layout = MainLayout.class)
 @PermitAll
 @StyleSheet("styles/workspace.css")
 public class ArticleWorkspaceView extends Div

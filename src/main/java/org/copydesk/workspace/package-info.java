@@ -23,7 +23,7 @@
  *   <li>A new filter (e.g. a review status) is a constant of {@code ParagraphFilter} in the article feature.
  * </ol>
  *
- * See docs/adr/0005-workspace-rows.md for why.
+ * See docs/adr/0006-workspace-rows.md for why.
  */
 @NullMarked
 package org.copydesk.workspace;
