@@ -168,6 +168,28 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_diff_and_merge_are_plain_java() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.editing.diff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void no_feature_depends_on_the_workspace_which_composes_them() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.copydesk.workspace..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.copydesk.workspace..")
+                .check(classes);
+    }
+
+    @Test
     void the_domain_knows_nothing_of_services_screens_or_the_web() {
         noClasses()
                 .that()
