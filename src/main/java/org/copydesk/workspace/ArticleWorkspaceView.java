@@ -18,7 +18,11 @@ import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.base.ui.MainLayout;
 import org.copydesk.base.ui.StatusBadge;
+import org.copydesk.comment.service.CommentService;
+import org.copydesk.comment.ui.CommentsDialog;
 import org.copydesk.editing.service.ParagraphEditingService;
+import org.copydesk.review.service.ReviewService;
+import org.copydesk.review.ui.ArticleReviewBar;
 
 /**
  * The article workspace: every paragraph as a row, source text on the left, corrected text on the right. The URL
@@ -32,12 +36,20 @@ public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, Ha
 
     private final ArticleQueryService articles;
     private final ParagraphEditingService editing;
+    private final ReviewService review;
+    private final CommentService comments;
     private final List<ParagraphPanel> panels = new ArrayList<>();
     private String title = "Copydesk";
 
-    public ArticleWorkspaceView(ArticleQueryService articles, ParagraphEditingService editing) {
+    public ArticleWorkspaceView(
+            ArticleQueryService articles,
+            ParagraphEditingService editing,
+            ReviewService review,
+            CommentService comments) {
         this.articles = articles;
         this.editing = editing;
+        this.review = review;
+        this.comments = comments;
         addClassName("workspace-view");
     }
 
@@ -49,8 +61,18 @@ public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, Ha
         removeAll();
         panels.clear();
         add(header(article), columnHeadings());
+        var notes = review.openChangeRequests(id);
+        var commentCounts = comments.countsFor(id);
+        var opener = CommentsDialog.Opener.with(comments);
         for (var paragraph : article.paragraphs()) {
-            var panel = new ParagraphPanel(paragraph, editing, position -> showInAddressBar(id, position));
+            var panel = new ParagraphPanel(
+                    paragraph,
+                    editing,
+                    position -> showInAddressBar(id, position),
+                    review,
+                    opener,
+                    notes.get(paragraph.id()),
+                    commentCounts.getOrDefault(paragraph.id(), 0));
             panels.add(panel);
             add(panel);
         }
@@ -79,7 +101,9 @@ public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, Ha
         }
         meta.add(new Span(
                 getTranslation("workspace.paragraphs", article.paragraphs().size())));
-        var header = new Div(back, heading, meta);
+        var reviewBar = new ArticleReviewBar(
+                article.id(), review, () -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        var header = new Div(back, heading, meta, reviewBar);
         header.addClassName("workspace-header");
         return header;
     }

@@ -5,15 +5,35 @@ import com.vaadin.flow.component.html.Span;
 import java.util.function.IntConsumer;
 import org.copydesk.article.ParagraphKind;
 import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.comment.ui.CommentsDialog;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.ui.ParagraphEditor;
+import org.copydesk.review.service.ChangeRequestNote;
+import org.copydesk.review.service.ReviewService;
+import org.copydesk.review.ui.ChangeRequestBox;
+import org.copydesk.review.ui.ReviewRowActions;
+import org.jspecify.annotations.Nullable;
 
-/** One row of the workspace: the paragraph's number and kind, its source text, and its editor. */
+/**
+ * One row of the workspace: the paragraph's number and kind, its source text, its editor, and the review feature's
+ * parts (actions, the reason it was sent back, its comments).
+ */
 class ParagraphPanel extends Div {
 
-    private final ParagraphEditor editor;
+    private final ParagraphEditingService editing;
+    private final Div corrected = new Div();
+    private ParagraphEditor editor;
+    private final ReviewRowActions review;
 
-    ParagraphPanel(ParagraphRow paragraph, ParagraphEditingService editing, IntConsumer onFocus) {
+    ParagraphPanel(
+            ParagraphRow paragraph,
+            ParagraphEditingService editing,
+            IntConsumer onFocus,
+            ReviewService reviewService,
+            CommentsDialog.Opener comments,
+            @Nullable ChangeRequestNote note,
+            int commentCount) {
+        this.editing = editing;
         addClassNames("paragraph-panel", "kind-" + paragraph.kind().code());
         setId("paragraph-" + (paragraph.position() + 1));
         getElement().setAttribute("data-paragraph-id", String.valueOf(paragraph.id()));
@@ -32,7 +52,25 @@ class ParagraphPanel extends Div {
         source.addClassName("source-text");
         editor = new ParagraphEditor(paragraph, editing);
         editor.textArea().addFocusListener(e -> onFocus.accept(paragraph.position() + 1));
-        add(gutter, source, editor);
+        review = new ReviewRowActions(paragraph, commentCount, reviewService, comments, this::reviewed);
+        corrected.addClassName("corrected-side");
+        corrected.add(editor, review);
+        if (note != null) {
+            corrected.add(new ChangeRequestBox(note));
+        }
+        add(gutter, source, corrected);
+    }
+
+    /** A review step changed the paragraph: show its new status; a resubmission clears the sent-back note. */
+    private void reviewed(ParagraphRow now) {
+        var fresh = new ParagraphEditor(now, editing);
+        corrected.replace(editor, fresh);
+        editor = fresh;
+        corrected
+                .getChildren()
+                .filter(ChangeRequestBox.class::isInstance)
+                .toList()
+                .forEach(corrected::remove);
     }
 
     /** Brings this paragraph into view with its editor focused. */
@@ -43,5 +81,9 @@ class ParagraphPanel extends Div {
 
     ParagraphEditor editor() {
         return editor;
+    }
+
+    ReviewRowActions review() {
+        return review;
     }
 }

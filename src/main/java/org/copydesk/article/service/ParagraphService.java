@@ -2,7 +2,9 @@ package org.copydesk.article.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.StatusChange;
 import org.copydesk.article.domain.Paragraph;
 import org.copydesk.article.domain.ParagraphRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,6 +50,28 @@ public class ParagraphService {
         var before = paragraph.getStatus();
         paragraph.revise(text, author, at, reviewerOrAdmin);
         return changed(paragraph, before);
+    }
+
+    /** Review steps through the paragraph's state machine; the caller has locked the row. */
+    public StatusChange submit(long paragraphId) {
+        return transition(locked(paragraphId), Paragraph::submit);
+    }
+
+    public StatusChange approve(long paragraphId, String reviewer) {
+        return transition(locked(paragraphId), p -> p.approve(reviewer));
+    }
+
+    public StatusChange requestChanges(long paragraphId) {
+        return transition(locked(paragraphId), Paragraph::requestChanges);
+    }
+
+    private StatusChange transition(Paragraph paragraph, Function<Paragraph, StatusChange> step) {
+        var before = paragraph.getStatus();
+        var change = step.apply(paragraph);
+        if (change instanceof StatusChange.Done) {
+            changed(paragraph, before);
+        }
+        return change;
     }
 
     /** Whether a paragraph has this id. */

@@ -6,11 +6,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.copydesk.base.Sha256;
+import org.copydesk.security.ApiTokenEvent;
 import org.copydesk.security.CurrentUser;
 import org.copydesk.security.domain.Account;
 import org.copydesk.security.domain.AccountRepository;
 import org.copydesk.security.domain.ApiToken;
 import org.copydesk.security.domain.ApiTokenRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
@@ -28,11 +30,14 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, Clock clock) {
+    ApiTokenService(
+            ApiTokenRepository tokens, AccountRepository accounts, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Creates a token for the signed-in account; the returned secret cannot be retrieved again. */
@@ -43,6 +48,8 @@ public class ApiTokenService {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken saved = tokens.save(new ApiToken(currentAccount().getId(), name, Sha256.hex(token), clock.instant()));
+        events.publishEvent(new ApiTokenEvent(
+                CurrentUser.username(), saved.getId(), saved.getName(), ApiTokenEvent.Use.CREATED, clock.instant()));
         return new CreatedToken(saved.getId(), saved.getName(), token);
     }
 
@@ -60,18 +67,27 @@ public class ApiTokenService {
     public boolean revokeMine(long tokenId) {
         long accountId = currentAccount().getId();
         Optional<ApiToken> token = tokens.findById(tokenId).filter(t -> t.getAccountId() == accountId);
-        token.ifPresent(t -> t.revoke(clock.instant()));
+        token.filter(ApiToken::isActive).ifPresent(t -> {
+            t.revoke(clock.instant());
+            events.publishEvent(new ApiTokenEvent(
+                    CurrentUser.username(), t.getId(), t.getName(), ApiTokenEvent.Use.REVOKED, clock.instant()));
+        });
         return token.isPresent();
     }
 
     /** The account behind an active token, for the bearer-token filter; empty for unknown or revoked tokens. */
     @Transactional(readOnly = true)
     public Optional<UserDetails> authenticate(String token) {
-        return tokens.findByTokenHash(Sha256.hex(token))
-                .filter(ApiToken::isActive)
-                .flatMap(t -> accounts.findById(t.getAccountId()))
-                .filter(Account::isEnabled)
-                .map(AccountUserDetailsService::toUser);
+        Optional<ApiToken> active = tokens.findByTokenHash(Sha256.hex(token)).filter(ApiToken::isActive);
+        Optional<Account> account =
+                active.flatMap(t -> accounts.findById(t.getAccountId())).filter(Account::isEnabled);
+        account.ifPresent(a -> events.publishEvent(new ApiTokenEvent(
+                a.getUsername(),
+                active.get().getId(),
+                active.get().getName(),
+                ApiTokenEvent.Use.USED,
+                clock.instant())));
+        return account.map(AccountUserDetailsService::toUser);
     }
 
     private Account currentAccount() {

@@ -1,0 +1,5 @@
+/** The comment thread dialog of a paragraph. */
+@NullMarked
+package org.copydesk.comment.ui;
+
+import org.jspecify.annotations.NullMarked;
