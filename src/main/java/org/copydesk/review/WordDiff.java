@@ -1,5 +1,6 @@
 package org.copydesk.review;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
@@ -16,7 +17,12 @@ public final class WordDiff {
     public enum Operation {
         EQUAL,
         DELETED,
-        INSERTED
+        INSERTED;
+
+        @JsonValue
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     public record Segment(Operation operation, String text) {}

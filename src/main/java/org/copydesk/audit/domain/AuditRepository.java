@@ -1,6 +1,7 @@
 package org.copydesk.audit.domain;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,5 +16,5 @@ public interface AuditRepository extends JpaRepository<AuditEntry, Long> {
               and (:action is null or e.action = :action)
               and e.at >= :from and e.at < :to
             order by e.at desc, e.id desc""")
-    Page<AuditEntry> search(String actor, String action, Instant from, Instant to, Pageable page);
+    Page<AuditEntry> search(@Nullable String actor, @Nullable String action, Instant from, Instant to, Pageable page);
 }

@@ -107,6 +107,8 @@ public class ReviewQueueView extends Div {
                 .setHeader(getTranslation("review.column.submitted"))
                 .setAutoWidth(true);
         grid.addClassName("review-grid");
+        ((com.vaadin.flow.component.grid.GridSingleSelectionModel<?>) grid.getSelectionModel())
+                .setDeselectAllowed(false);
         grid.addSelectionListener(e -> show(e.getFirstSelectedItem()));
 
         approve.setText(getTranslation("review.approve-key"));

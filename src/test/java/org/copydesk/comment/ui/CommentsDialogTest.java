@@ -48,6 +48,7 @@ class CommentsDialogTest extends SpringBrowserlessTest {
         paragraphId = fixtures.paragraphs(articleId).getFirst().id();
         dialog = new CommentsDialog(comments, paragraphId, 1, count::set);
         dialog.open();
+        roundTrip();
     }
 
     @Test
