@@ -5,13 +5,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleListItem;
+import org.copydesk.article.service.ArticleListQuery;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.base.NotFoundException;
@@ -29,6 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 @RestController
 @RequestMapping("/api/v1/articles")
@@ -46,10 +50,35 @@ class ArticleController {
     }
 
     @GetMapping
-    @Operation(summary = "A page of articles, newest first, with their progress")
+    @Operation(
+            summary = "A page of articles with their progress, most recently active first",
+            description = "Optional filters: status (new, in_progress, in_review, approved) and q (a part of the"
+                    + " title, any case); sort: activity (default), status or title.")
     PageResponse<ArticleListItem> list(
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PageResponse.of(articles.list(Math.max(page, 0), Math.clamp(size, 1, 500)), item -> item);
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) @Nullable String status,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "activity") String sort) {
+        var query = new ArticleListQuery(
+                status == null ? null : named(ArticleStatus.class, "status", status),
+                q,
+                named(ArticleListQuery.Order.class, "sort", sort));
+        return PageResponse.of(articles.page(query, Math.max(page, 0), Math.clamp(size, 1, 500)), item -> item);
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String parameter, String code) {
+        try {
+            return Enum.valueOf(type, code.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
+                    "Unknown " + parameter + " \"" + code + "\"; one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(c -> c.name().toLowerCase(Locale.ROOT))
+                                    .toList()
+                            + ".");
+        }
     }
 
     @GetMapping("/{id}")

@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.copydesk.article.ArticleFormat;
+import org.copydesk.article.ArticleStatus;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
 import org.jspecify.annotations.Nullable;
 
 /** One imported text. Its paragraphs are loaded on their own (never eagerly with the article). */
@@ -49,6 +52,43 @@ public class Article {
     @Column(name = "imported_at", nullable = false, updatable = false)
     private Instant importedAt;
 
+    @Column(name = "paragraph_count", nullable = false)
+    private int paragraphCount;
+
+    @Column(name = "untouched_count", nullable = false)
+    private int untouchedCount;
+
+    @Column(name = "edited_count", nullable = false)
+    private int editedCount;
+
+    @Column(name = "submitted_count", nullable = false)
+    private int submittedCount;
+
+    @Column(name = "approved_count", nullable = false)
+    private int approvedCount;
+
+    @Column(name = "changes_requested_count", nullable = false)
+    private int changesRequestedCount;
+
+    @Column(name = "work_count", nullable = false)
+    private int workCount;
+
+    @Column(name = "work_untouched_count", nullable = false)
+    private int workUntouchedCount;
+
+    @Column(name = "work_submitted_count", nullable = false)
+    private int workSubmittedCount;
+
+    @Column(name = "work_approved_count", nullable = false)
+    private int workApprovedCount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ArticleStatus status = ArticleStatus.NEW;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private Instant lastActivityAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -59,6 +99,7 @@ public class Article {
         this.contentHash = "";
         this.importedBy = "";
         this.importedAt = Instant.EPOCH;
+        this.lastActivityAt = Instant.EPOCH;
     }
 
     public Article(
@@ -74,6 +115,75 @@ public class Article {
         this.contentHash = contentHash;
         this.importedBy = importedBy;
         this.importedAt = importedAt;
+        this.lastActivityAt = importedAt;
+    }
+
+    /** Counts a paragraph stored with the article, untouched. */
+    public void countImported(ParagraphKind kind) {
+        tally(kind, ParagraphStatus.UNTOUCHED, +1);
+        status = derivedStatus();
+    }
+
+    /**
+     * Keeps the article's figures in step with a change of one of its paragraphs from {@code before} to
+     * {@code after} (equal for a change of text only) at {@code at}.
+     */
+    public void recordChange(ParagraphKind kind, ParagraphStatus before, ParagraphStatus after, Instant at) {
+        tally(kind, before, -1);
+        tally(kind, after, +1);
+        status = derivedStatus();
+        if (at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+    }
+
+    private void tally(ParagraphKind kind, ParagraphStatus paragraphStatus, int delta) {
+        paragraphCount += delta;
+        switch (paragraphStatus) {
+            case UNTOUCHED -> untouchedCount += delta;
+            case EDITED -> editedCount += delta;
+            case SUBMITTED -> submittedCount += delta;
+            case APPROVED -> approvedCount += delta;
+            case CHANGES_REQUESTED -> changesRequestedCount += delta;
+        }
+        if (kind != ParagraphKind.BOILERPLATE) {
+            workCount += delta;
+            switch (paragraphStatus) {
+                case UNTOUCHED -> workUntouchedCount += delta;
+                case SUBMITTED -> workSubmittedCount += delta;
+                case APPROVED -> workApprovedCount += delta;
+                case EDITED, CHANGES_REQUESTED -> {}
+            }
+        }
+    }
+
+    private ArticleStatus derivedStatus() {
+        return ArticleStatus.of(workCount, workUntouchedCount, workSubmittedCount, workApprovedCount);
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int getParagraphCount() {
+        return paragraphCount;
+    }
+
+    public int getUntouchedCount() {
+        return untouchedCount;
+    }
+
+    /** Paragraphs changed but not approved yet: edited, submitted or sent back. */
+    public int getOpenCount() {
+        return editedCount + submittedCount + changesRequestedCount;
+    }
+
+    public int getApprovedCount() {
+        return approvedCount;
     }
 
     public long getId() {

@@ -1,7 +1,6 @@
 package org.copydesk.article.domain;
 
 import jakarta.persistence.LockModeType;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -16,12 +15,4 @@ public interface ParagraphRepository extends JpaRepository<Paragraph, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Paragraph p where p.id = :id")
     Optional<Paragraph> findForUpdate(long id);
-
-    @Query("""
-            select new org.copydesk.article.domain.ParagraphCount(
-                p.articleId, p.kind, p.status, count(p), max(p.updatedAt))
-            from Paragraph p
-            where p.articleId in :articleIds
-            group by p.articleId, p.kind, p.status""")
-    List<ParagraphCount> countByArticle(Collection<Long> articleIds);
 }

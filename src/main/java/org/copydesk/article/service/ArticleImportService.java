@@ -82,9 +82,11 @@ public class ArticleImportService {
         }
         String author = CurrentUser.username();
         Instant now = clock.instant();
-        Article article = articles.save(new Article(parsed.title(), parsed.byline(), format, contentHash, author, now));
-        List<Paragraph> stored = new ArrayList<>();
+        var unsaved = new Article(parsed.title(), parsed.byline(), format, contentHash, author, now);
         List<ParsedBlock> blocks = parsed.blocks();
+        blocks.forEach(block -> unsaved.countImported(block.kind()));
+        Article article = articles.save(unsaved);
+        List<Paragraph> stored = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             stored.add(Paragraph.imported(
                     article.getId(), i, blocks.get(i).kind(), blocks.get(i).text(), author, now));

@@ -1,17 +1,17 @@
 package org.copydesk.article.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.domain.Article;
 import org.copydesk.article.domain.ArticleRepository;
-import org.copydesk.article.domain.ParagraphCount;
 import org.copydesk.article.domain.ParagraphRepository;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,26 +22,75 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ArticleQueryService {
 
+    private static final String LIST_COLUMNS = """
+            select id, title, status, paragraph_count, edited_count + submitted_count + changes_requested_count,
+                   approved_count, untouched_count, last_activity_at
+            from articles""";
+
     private final ArticleRepository articles;
     private final ParagraphRepository paragraphs;
+    private final JdbcClient jdbc;
 
-    ArticleQueryService(ArticleRepository articles, ParagraphRepository paragraphs) {
+    ArticleQueryService(ArticleRepository articles, ParagraphRepository paragraphs, JdbcClient jdbc) {
         this.articles = articles;
         this.paragraphs = paragraphs;
+        this.jdbc = jdbc;
     }
 
-    /** One page of articles, newest import first, each with its progress counted from its paragraphs. */
-    public Page<ArticleListItem> list(int page, int size) {
-        Page<Article> found = articles.findAll(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "id")));
-        List<Long> ids = found.map(Article::getId).toList();
-        Map<Long, List<ParagraphCount>> counts = ids.isEmpty()
-                ? Map.of()
-                : paragraphs.countByArticle(ids).stream().collect(Collectors.groupingBy(ParagraphCount::articleId));
-        return found.map(a -> toListItem(a, counts.getOrDefault(a.getId(), List.of())));
+    /**
+     * Articles from {@code offset}, at most {@code limit} of them, as the query filters and orders them. Reads
+     * only the article rows (each carries its own figures), along an index for the default order.
+     */
+    public List<ArticleListItem> list(ArticleListQuery query, long offset, int limit) {
+        var sql = new StringBuilder(LIST_COLUMNS);
+        var parameters = new ArrayList<Object>();
+        where(query, sql, parameters);
+        sql.append(
+                switch (query.order()) {
+                    case ACTIVITY -> " order by last_activity_at desc, id desc";
+                    case STATUS ->
+                        " order by array_position(array['NEW', 'IN_PROGRESS', 'IN_REVIEW', 'APPROVED'],"
+                                + " status::text), last_activity_at desc, id desc";
+                    case TITLE -> " order by lower(title), id";
+                });
+        sql.append(" offset ? limit ?");
+        parameters.add(offset);
+        parameters.add(limit);
+        return jdbc.sql(sql.toString())
+                .params(parameters)
+                .query((rs, n) -> new ArticleListItem(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        ArticleStatus.valueOf(rs.getString(3)),
+                        rs.getInt(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    /** How many articles the query finds. */
+    public long count(ArticleListQuery query) {
+        var sql = new StringBuilder("select count(*) from articles");
+        var parameters = new ArrayList<Object>();
+        where(query, sql, parameters);
+        return jdbc.sql(sql.toString()).params(parameters).query(Long.class).single();
+    }
+
+    /** One page of the list with the total, for the REST API. */
+    public Page<ArticleListItem> page(ArticleListQuery query, int page, int size) {
+        var pageable = PageRequest.of(page, size);
+        return new PageImpl<>(list(query, pageable.getOffset(), size), pageable, count(query));
+    }
+
+    /** One page of every article, most recently active first. */
+    public Page<ArticleListItem> page(int page, int size) {
+        return page(ArticleListQuery.ALL, page, size);
     }
 
     public long count() {
-        return articles.count();
+        return count(ArticleListQuery.ALL);
     }
 
     /** The article with every paragraph in order, or empty when no article has this id. */
@@ -49,33 +98,34 @@ public class ArticleQueryService {
         return articles.findById(id).map(this::toDetail);
     }
 
-    private ArticleListItem toListItem(Article a, List<ParagraphCount> counts) {
-        var progress = ArticleProgress.of(counts, a.getImportedAt());
-        return new ArticleListItem(
-                a.getId(),
-                a.getTitle(),
-                progress.status(),
-                progress.total(),
-                progress.edited(),
-                progress.approved(),
-                progress.untouched(),
-                progress.lastChange());
+    private static void where(ArticleListQuery query, StringBuilder sql, List<Object> parameters) {
+        var conditions = new ArrayList<String>();
+        if (query.status() != null) {
+            conditions.add("status = ?");
+            parameters.add(query.status().name());
+        }
+        if (query.titleContains() != null) {
+            conditions.add("lower(title) like ? escape '\\'");
+            parameters.add("%" + likeEscaped(query.titleContains().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (!conditions.isEmpty()) {
+            sql.append(" where ").append(String.join(" and ", conditions));
+        }
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private ArticleDetail toDetail(Article a) {
         List<ParagraphRow> rows = paragraphs.findByArticleIdOrderByPosition(a.getId()).stream()
                 .map(ParagraphRow::of)
                 .toList();
-        var progress = ArticleProgress.of(
-                rows.stream()
-                        .map(p -> new ParagraphCount(a.getId(), p.kind(), p.status(), 1, p.updatedAt()))
-                        .toList(),
-                a.getImportedAt());
         return new ArticleDetail(
                 a.getId(),
                 a.getTitle(),
                 a.getByline(),
-                progress.status(),
+                a.getStatus(),
                 a.getSourceLanguage(),
                 a.getTargetLanguage(),
                 a.getFormat().name().toLowerCase(Locale.ROOT),

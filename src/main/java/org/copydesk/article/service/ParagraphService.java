@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.StatusChange;
+import org.copydesk.article.domain.Article;
+import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.Paragraph;
 import org.copydesk.article.domain.ParagraphRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Changes the current state of paragraphs for the features that drive it (editing writes corrected text, review
  * moves statuses). The article feature owns the paragraphs table; every change goes through a guarded method of
- * {@link Paragraph} and through {@link #changed}, the one place that keeps the article's figures in step. Each
+ * {@link Paragraph} and through {@code changed}, the one place that keeps the article's figures in step. Each
  * method joins the caller's transaction (it must have one), so the caller's own records and the paragraph change
  * commit or roll back together.
  */
@@ -25,9 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ParagraphService {
 
     private final ParagraphRepository paragraphs;
+    private final ArticleRepository articles;
 
-    ParagraphService(ParagraphRepository paragraphs) {
+    ParagraphService(ParagraphRepository paragraphs, ArticleRepository articles) {
         this.paragraphs = paragraphs;
+        this.articles = articles;
     }
 
     /**
@@ -49,27 +53,27 @@ public class ParagraphService {
         Paragraph paragraph = locked(paragraphId);
         var before = paragraph.getStatus();
         paragraph.revise(text, author, at, reviewerOrAdmin);
-        return changed(paragraph, before);
+        return changed(paragraph, before, at);
     }
 
-    /** Review steps through the paragraph's state machine; the caller has locked the row. */
-    public StatusChange submit(long paragraphId) {
-        return transition(locked(paragraphId), Paragraph::submit);
+    /** Review steps through the paragraph's state machine (refusals change nothing); the caller locked the row. */
+    public StatusChange submit(long paragraphId, Instant at) {
+        return transition(locked(paragraphId), Paragraph::submit, at);
     }
 
-    public StatusChange approve(long paragraphId, String reviewer) {
-        return transition(locked(paragraphId), p -> p.approve(reviewer));
+    public StatusChange approve(long paragraphId, String reviewer, Instant at) {
+        return transition(locked(paragraphId), p -> p.approve(reviewer), at);
     }
 
-    public StatusChange requestChanges(long paragraphId) {
-        return transition(locked(paragraphId), Paragraph::requestChanges);
+    public StatusChange requestChanges(long paragraphId, Instant at) {
+        return transition(locked(paragraphId), Paragraph::requestChanges, at);
     }
 
-    private StatusChange transition(Paragraph paragraph, Function<Paragraph, StatusChange> step) {
+    private StatusChange transition(Paragraph paragraph, Function<Paragraph, StatusChange> step, Instant at) {
         var before = paragraph.getStatus();
         var change = step.apply(paragraph);
         if (change instanceof StatusChange.Done) {
-            changed(paragraph, before);
+            changed(paragraph, before, at);
         }
         return change;
     }
@@ -86,7 +90,14 @@ public class ParagraphService {
                 .orElseThrow(() -> new IllegalArgumentException("no paragraph " + paragraphId));
     }
 
-    private ParagraphRow changed(Paragraph paragraph, ParagraphStatus before) {
+    /**
+     * The one way out of every change: the article's counters, status and last activity follow the paragraph in
+     * the same transaction. The article row is locked for that, after the paragraph row (always in that order).
+     */
+    private ParagraphRow changed(Paragraph paragraph, ParagraphStatus before, Instant at) {
+        Article article = articles.findForUpdate(paragraph.getArticleId())
+                .orElseThrow(() -> new IllegalStateException("paragraph " + paragraph.getId() + " has no article"));
+        article.recordChange(paragraph.getKind(), before, paragraph.getStatus(), at);
         return ParagraphRow.of(paragraph);
     }
 }

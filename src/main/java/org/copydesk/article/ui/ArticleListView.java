@@ -45,10 +45,9 @@ public class ArticleListView extends VerticalLayout {
             }));
         }
         configureGrid();
-        grid.setItems(
-                query -> articles.list(query.getPage(), query.getPageSize()).stream(),
-                query -> Math.toIntExact(articles.count()));
-        add(header, grid);
+        var filters = new ArticleListFilters(
+                query -> grid.setItems(page -> articles.list(query, page.getOffset(), page.getLimit()).stream()));
+        add(header, filters, grid);
     }
 
     private void configureGrid() {

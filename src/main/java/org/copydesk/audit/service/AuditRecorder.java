@@ -24,7 +24,6 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -126,7 +125,8 @@ class AuditRecorder {
                 e.tokenName());
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** Synchronous, in a transaction of its own: token checks run in read-only transactions. */
+    @EventListener
     void onTokenUse(ApiTokenEvent e) {
         if (e.use() == ApiTokenEvent.Use.USED && firstInAMinute("token:" + e.tokenId(), e.at())) {
             access(e.at(), e.username(), AuditAction.TOKEN_USED, "token " + e.tokenId(), e.tokenName());

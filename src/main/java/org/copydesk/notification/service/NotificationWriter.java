@@ -7,33 +7,24 @@ import org.copydesk.notification.domain.NotificationRepository;
 import org.copydesk.review.ChangesRequested;
 import org.copydesk.review.ParagraphApproved;
 import org.copydesk.security.SystemActor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Turns review decisions and mentions into notifications, after the decision has committed and in a transaction
- * of its own: a failure here is logged and never undoes the approval or the comment it reports.
+ * of its own: a failure here never undoes the approval or the comment it reports, and its event waits in the
+ * event publication registry for a retry.
  */
 @Component
 class NotificationWriter {
 
-    private static final Logger log = LoggerFactory.getLogger(NotificationWriter.class);
-
     private final NotificationRepository notifications;
-    private final TransactionTemplate ownTransaction;
 
-    NotificationWriter(NotificationRepository notifications, PlatformTransactionManager transactions) {
+    NotificationWriter(NotificationRepository notifications) {
         this.notifications = notifications;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     public void on(ParagraphApproved e) {
         tell(
                 e.editor(),
@@ -50,7 +41,7 @@ class NotificationWriter {
                         e.at()));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     public void on(ChangesRequested e) {
         tell(
                 e.editor(),
@@ -67,7 +58,7 @@ class NotificationWriter {
                         e.at()));
     }
 
-    @TransactionalEventListener
+    @ApplicationModuleListener
     public void on(CommentPosted e) {
         for (String name : e.mentioned()) {
             tell(
@@ -90,10 +81,6 @@ class NotificationWriter {
         if (recipient.equals(actor) || recipient.equals(SystemActor.USERNAME)) {
             return;
         }
-        try {
-            ownTransaction.executeWithoutResult(status -> notifications.save(notification));
-        } catch (RuntimeException e) {
-            log.warn("Could not store a notification for {}: {}", recipient, e.toString());
-        }
+        notifications.save(notification);
     }
 }

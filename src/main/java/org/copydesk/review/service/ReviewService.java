@@ -67,7 +67,7 @@ public class ReviewService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public ReviewResult submit(long paragraphId) {
-        return step(paragraphId, ReviewEventKind.SUBMITTED, null, null, id -> paragraphs.submit(id));
+        return step(paragraphId, ReviewEventKind.SUBMITTED, null, null, id -> paragraphs.submit(id, clock.instant()));
     }
 
     /** Approves a submitted paragraph, unless the signed-in reviewer wrote its latest revision (four eyes). */
@@ -75,7 +75,12 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
     public ReviewResult approve(long paragraphId) {
         String reviewer = CurrentUser.username();
-        return step(paragraphId, ReviewEventKind.APPROVED, null, null, id -> paragraphs.approve(id, reviewer));
+        return step(
+                paragraphId,
+                ReviewEventKind.APPROVED,
+                null,
+                null,
+                id -> paragraphs.approve(id, reviewer, clock.instant()));
     }
 
     /** Sends a submitted paragraph back to its editor with a reason and an optional comment. */
@@ -86,7 +91,12 @@ public class ReviewService {
         if (trimmed != null && trimmed.length() > MAX_COMMENT_LENGTH) {
             return new ReviewResult.Invalid("A comment has at most " + MAX_COMMENT_LENGTH + " characters.");
         }
-        return step(paragraphId, ReviewEventKind.CHANGES_REQUESTED, reason, trimmed, paragraphs::requestChanges);
+        return step(
+                paragraphId,
+                ReviewEventKind.CHANGES_REQUESTED,
+                reason,
+                trimmed,
+                id -> paragraphs.requestChanges(id, clock.instant()));
     }
 
     /**

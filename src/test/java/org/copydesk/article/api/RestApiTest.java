@@ -46,12 +46,26 @@ class RestApiTest {
         var response = api.get("/api/v1/articles?size=500", basic("editor"));
         assertThat(response.status()).isEqualTo(200);
         JsonNode seed = findSeed(response.json());
-        assertThat(seed.get("status").asString()).isIn("in_progress", "approved");
+        assertThat(seed.get("status").asString()).isIn("new", "in_progress", "in_review", "approved");
         assertThat(seed.get("paragraphCount").asInt()).isGreaterThanOrEqualTo(20);
         assertThat(seed.has("editedCount")).isTrue();
         assertThat(seed.has("approvedCount")).isTrue();
         assertThat(seed.has("updatedAt")).isTrue();
         assertThat(response.json().get("page").get("totalElements").asLong()).isPositive();
+    }
+
+    @Test
+    void the_article_list_filters_by_status_and_title_and_refuses_an_unknown_status() {
+        var fresh = api.get("/api/v1/articles?status=new&q=north%20korean&sort=title", basic("editor"));
+        assertThat(fresh.status()).isEqualTo(200);
+        for (JsonNode item : fresh.json().get("content")) {
+            assertThat(item.get("status").asString()).isEqualTo("new");
+            assertThat(item.get("title").asString().toLowerCase()).contains("north korean");
+        }
+
+        var unknown = api.get("/api/v1/articles?status=finished", basic("editor"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -51,7 +51,7 @@ class ArticleImportServiceTest {
                 AsUser.editor(() -> articles.find(result.articleId())).orElseThrow();
         assertThat(detail.title()).isEqualTo(text.title());
         assertThat(detail.byline()).isEqualTo("Jane Reporter");
-        assertThat(detail.status()).isEqualTo(ArticleStatus.IN_PROGRESS);
+        assertThat(detail.status()).isEqualTo(ArticleStatus.NEW);
         assertThat(detail.paragraphs())
                 .extracting(ParagraphRow::sourceText)
                 .containsExactly("First paragraph of the story.", "Second one, also body.");

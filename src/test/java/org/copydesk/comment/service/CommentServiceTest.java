@@ -1,7 +1,9 @@
 package org.copydesk.comment.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.editing.service.ParagraphEditingService;
@@ -102,8 +104,9 @@ class CommentServiceTest {
 
         AsUser.reviewer(() -> comments.post(paragraphId, "@editor2 and @nobody-here, see this. @reviewer", null));
 
-        assertThat(AsUser.call("editor2", () -> notifications.unreadCount(), Role.EDITOR))
-                .isEqualTo(before + 1);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(AsUser.call("editor2", () -> notifications.unreadCount(), Role.EDITOR))
+                        .isEqualTo(before + 1));
         var told = AsUser.call("editor2", () -> notifications.mine(true, 1), Role.EDITOR)
                 .getFirst();
         assertThat(told.kind()).isEqualTo(NotificationKind.MENTIONED);

@@ -1,9 +1,11 @@
 package org.copydesk.review.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.copydesk.test_support.Api.basic;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.copydesk.article.FourEyes;
 import org.copydesk.article.service.ArticleImportService;
@@ -101,6 +103,12 @@ class ReviewApiTest {
 
         assertThat(sent.status()).isEqualTo(200);
         assertThat(sent.json().get("status").asString()).isEqualTo("changes_requested");
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> api.get("/api/v1/notifications?unread=true", basic("editor"))
+                        .json()
+                        .get("content")
+                        .toString()
+                        .contains("\"paragraphId\":" + fixed.id()));
         var told = api.get("/api/v1/notifications?unread=true", basic("editor"));
         assertThat(told.status()).isEqualTo(200);
         assertThat(told.json().get("unread").asLong()).isPositive();

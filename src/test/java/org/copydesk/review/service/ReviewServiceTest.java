@@ -2,6 +2,7 @@ package org.copydesk.review.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -179,7 +180,9 @@ class ReviewServiceTest {
         assertThat(note.reason()).isEqualTo(ChangeReason.MEANING_CHANGED);
         assertThat(note.comment()).isEqualTo("The source says told.");
         assertThat(note.reviewer()).isEqualTo("reviewer");
-        assertThat(AsUser.editor(() -> notifications.unreadCount())).isEqualTo(unreadBefore + 1);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(AsUser.editor(() -> notifications.unreadCount()))
+                        .isEqualTo(unreadBefore + 1));
         NotificationView told = AsUser.editor(() -> notifications.mine(true, 1)).getFirst();
         assertThat(told.kind()).isEqualTo(NotificationKind.CHANGES_REQUESTED);
         assertThat(told.reason()).isEqualTo("meaning_changed");
