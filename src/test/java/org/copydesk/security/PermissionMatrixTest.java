@@ -98,6 +98,7 @@ class PermissionMatrixTest {
         for (String m : List.of(
                 "ArticleQueryService.list",
                 "ArticleQueryService.count",
+                "ArticleQueryService.page",
                 "ArticleQueryService.find",
                 "ParagraphService.lockForChange",
                 "ParagraphService.revise",

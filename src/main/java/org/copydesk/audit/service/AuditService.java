@@ -55,7 +55,7 @@ public class AuditService {
     private Page<AuditEntry> query(AuditFilter f, int page, int size) {
         return entries.search(
                 f.actor() == null || f.actor().isBlank() ? null : f.actor().strip(),
-                f.action() == null ? null : f.action().name(),
+                f.action() == null ? null : f.action().code(),
                 f.from() == null ? BEGINNING : f.from(),
                 f.to() == null ? END : f.to(),
                 PageRequest.of(page, size));

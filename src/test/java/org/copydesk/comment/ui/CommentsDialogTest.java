@@ -58,7 +58,7 @@ class CommentsDialogTest extends SpringBrowserlessTest {
 
         var shown = find(Div.class, dialog).withClassName("comment-text").single();
         assertThat(shown.getText()).isEqualTo("<img src=x onerror=alert(1)> is <b>bold</b>?");
-        assertThat(shown.getElement().getChildCount()).isZero();
+        assertThat(shown.getElement().getChildren()).allMatch(com.vaadin.flow.dom.Element::isTextNode);
         assertThat(count.get()).isEqualTo(1);
         assertThat(dialog.text().getValue()).isEmpty();
     }
