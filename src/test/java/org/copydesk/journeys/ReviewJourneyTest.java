@@ -111,7 +111,9 @@ class ReviewJourneyTest {
         selectInQueue(text.title());
         WebElement diff = reviewerWait.until(visible(".review-detail .diff-inserted"));
         assertThat(diff.getText()).isNotBlank();
-        reviewerWait.until(driver -> driver.switchTo().activeElement().getAttribute("class").contains("review-detail"));
+        reviewer.findElement(By.cssSelector(".review-detail h3")).click();
+        reviewerWait.until(driver ->
+                driver.switchTo().activeElement().getAttribute("class").contains("review-detail"));
         reviewer.switchTo().activeElement().sendKeys("a");
         reviewerWait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("vaadin-notification-card"), "approved"));

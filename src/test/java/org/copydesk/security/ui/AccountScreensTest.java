@@ -1,6 +1,7 @@
 package org.copydesk.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -64,7 +65,7 @@ class AccountScreensTest extends SpringBrowserlessTest {
                         .account());
         var reset = (AccountResult.Done) AsUser.call("admin", () -> accounts.resetPassword(gated.id()), Role.ADMIN);
 
-        navigate(ArticleListView.class);
+        assertThatThrownBy(() -> navigate(ArticleListView.class)).hasMessageContaining("MyAccountView");
         var mine = (MyAccountView) getCurrentView();
         assertThat(find(Span.class)
                         .withText("Your password was reset. Choose a new one before you continue.")
