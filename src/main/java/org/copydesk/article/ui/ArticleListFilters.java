@@ -13,8 +13,8 @@ import org.copydesk.article.service.ArticleListQuery;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The list's filters: a status, a part of the title, and the order. Reports each new query upward, once at the
- * start and after every change, so the list never counts or loads what it does not show.
+ * The list's filters: a status, a part of the title, and the order. Reports each new query upward after every
+ * change the user makes.
  */
 class ArticleListFilters extends Composite<Div> {
 
@@ -22,6 +22,7 @@ class ArticleListFilters extends Composite<Div> {
     private final TextField title = new TextField();
     private final Select<ArticleListQuery.Order> order = new Select<>();
     private final Consumer<ArticleListQuery> onChange;
+    private boolean showing;
 
     ArticleListFilters(Consumer<ArticleListQuery> onChange) {
         this.onChange = onChange;
@@ -46,10 +47,24 @@ class ArticleListFilters extends Composite<Div> {
         order.addValueChangeListener(e -> report());
         getContent().add(status, title, order);
         getContent().addClassName("article-filters");
+    }
+
+    /** Sets the fields to {@code query} (from the address) and reports it once. */
+    void show(ArticleListQuery query) {
+        showing = true;
+        try {
+            status.setValue(query.status());
+            title.setValue(query.titleContains() == null ? "" : query.titleContains());
+            order.setValue(query.order());
+        } finally {
+            showing = false;
+        }
         report();
     }
 
     private void report() {
-        onChange.accept(new ArticleListQuery(status.getValue(), title.getValue(), order.getValue()));
+        if (!showing) {
+            onChange.accept(new ArticleListQuery(status.getValue(), title.getValue(), order.getValue()));
+        }
     }
 }

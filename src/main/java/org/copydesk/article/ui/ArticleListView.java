@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -14,22 +17,30 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleListItem;
+import org.copydesk.article.service.ArticleListQuery;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.base.ui.MainLayout;
 import org.copydesk.base.ui.StatusBadge;
 
-/** Every article, newest first, with its progress; loads lazily page by page, so the list scales. */
+/**
+ * Every article, most recently active first, with its progress; loads lazily page by page and never counts, so the
+ * list scales. The address holds the filters ({@code /?status=in_review&q=visa&sort=title}), so a link or a
+ * reload shows the same list.
+ */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Articles · Copydesk")
 @PermitAll
-public class ArticleListView extends VerticalLayout {
+public class ArticleListView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withZone(ZoneId.systemDefault());
 
     private final Grid<ArticleListItem> grid = new Grid<>();
+    private final ArticleListFilters filters = new ArticleListFilters(this::show);
+    private ArticleListQuery query = ArticleListQuery.ALL;
 
     public ArticleListView(
             ArticleQueryService articles, ArticleImportService importer, AuthenticationContext authentication) {
@@ -45,9 +56,20 @@ public class ArticleListView extends VerticalLayout {
             }));
         }
         configureGrid();
-        var filters = new ArticleListFilters(
-                query -> grid.setItems(page -> articles.list(query, page.getOffset(), page.getLimit()).stream()));
+        grid.setItems(page -> articles.list(query, page.getOffset(), page.getLimit()).stream());
         add(header, filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filters.show(ArticleListAddress.read(event.getLocation().getQueryParameters()));
+    }
+
+    private void show(ArticleListQuery shown) {
+        query = shown;
+        grid.getDataProvider().refreshAll();
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("", ArticleListAddress.write(shown))));
     }
 
     private void configureGrid() {
@@ -78,8 +100,9 @@ public class ArticleListView extends VerticalLayout {
                 .setHeader(getTranslation("articles.column.updated"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addItemClickListener(e -> grid.getUI()
-                .ifPresent(ui -> ui.navigate("articles/" + e.getItem().id())));
+        // A click that lands while the rows are being replaced has no item any more: nothing to open.
+        grid.addItemClickListener(e -> Optional.ofNullable(e.getItem())
+                .ifPresent(item -> grid.getUI().ifPresent(ui -> ui.navigate("articles/" + item.id()))));
         grid.setSizeFull();
     }
 }

@@ -1,0 +1,199 @@
+package org.copydesk.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.copydesk.test_support.Api;
+import org.copydesk.test_support.CopydeskContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+/**
+ * The article list at 100,000 articles and 300,000 paragraphs: page 0 and page 1,000 over real HTTP, with an API
+ * token and with HTTP Basic (bcrypt on every request), beside the same SQL without its indexes and beside the
+ * walking skeleton's way of listing (a group by over the page's paragraphs and two counts), all in one run.
+ * Not part of ./mvnw verify; run it with:
+ * {@code ./mvnw test -Dtest=ArticleListBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * Results go to standard output and target/benchmarks/article-list.md.
+ */
+@CopydeskContext
+class ArticleListBenchmark {
+
+    static final int ARTICLES = 100_000;
+    static final int PARAGRAPHS_PER_ARTICLE = 3;
+    static final long FIRST_ID = 50_000_000L;
+
+    static final String LIST_SQL = """
+            select id, title, status, paragraph_count, edited_count + submitted_count + changes_requested_count,
+                   approved_count, untouched_count, last_activity_at
+            from articles order by last_activity_at desc, id desc offset ? limit 50""";
+
+    static final String SKELETON_PAGE_SQL = "select * from articles order by id desc offset ? limit 50";
+    static final String SKELETON_COUNTS_SQL = """
+            select article_id, kind, status, count(*), max(updated_at) from paragraphs
+            where article_id in (select id from articles order by id desc offset ? limit 50)
+            group by article_id, kind, status""";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Environment environment;
+
+    private final List<String> rows = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        try (Connection owner = ownerConnection()) {
+            generate(owner);
+            var api = new Api(port);
+            String token = api.post(
+                            "/api/v1/tokens",
+                            Api.basic("editor"),
+                            "application/json",
+                            "{\"name\":\"list benchmark\"}".getBytes(StandardCharsets.UTF_8))
+                    .json()
+                    .get("token")
+                    .asString();
+            for (int page : new int[] {0, 1_000}) {
+                String path = "/api/v1/articles?size=50&page=" + page;
+                row("GET " + path + ", bearer token", http(api, path, Api.bearer(token), 200));
+                row("GET " + path + ", HTTP Basic (bcrypt each request)", http(api, path, Api.basic("editor"), 30));
+                long offset = page * 50L;
+                row("the list's SQL alone, page " + page, sql(owner, LIST_SQL, offset, 200));
+                row("the list's SQL without its indexes, page " + page, withoutIndexes(owner, offset));
+                row(
+                        "the skeleton's page + group by + 2 counts, page " + page,
+                        sql(owner, SKELETON_PAGE_SQL, offset, 50)
+                                .plus(sql(owner, SKELETON_COUNTS_SQL, offset, 50))
+                                .plus(sql(owner, "select count(*) from articles where ? >= 0", 0, 50))
+                                .plus(sql(owner, "select count(*) from articles where ? >= 0", 0, 50)));
+            }
+        }
+        String table = "| what (100,000 articles, 300,000 paragraphs) | median | p95 |\n|---|---|---|\n"
+                + String.join("\n", rows) + "\n";
+        System.out.println("\n" + table);
+        Files.createDirectories(Path.of("target/benchmarks"));
+        Files.writeString(Path.of("target/benchmarks/article-list.md"), table);
+        assertThat(rows).hasSize(10);
+    }
+
+    /** Migrations and this benchmark's DDL run as the schema owner; the application's own role may not drop. */
+    private Connection ownerConnection() throws SQLException {
+        String url =
+                environment.getProperty("spring.flyway.url", environment.getRequiredProperty("spring.datasource.url"));
+        String user = environment.getProperty(
+                "spring.flyway.user", environment.getProperty("spring.datasource.username", "postgres"));
+        String password = environment.getProperty(
+                "spring.flyway.password", environment.getProperty("spring.datasource.password", ""));
+        return DriverManager.getConnection(url, user, password);
+    }
+
+    private static void generate(Connection owner) throws SQLException {
+        try (var statement = owner.createStatement()) {
+            statement.execute("""
+                    insert into articles (id, title, byline, format, content_hash, imported_by, imported_at,
+                        paragraph_count, untouched_count, edited_count, approved_count, work_count,
+                        work_untouched_count, work_approved_count, status, last_activity_at)
+                    select %d + n, 'Generated article ' || n, 'Jane Reporter', 'PLAIN_TEXT', md5('list' || n),
+                        'editor', now() - interval '1 day',
+                        3, 3 - (n %% 4), case when n %% 4 between 1 and 2 then n %% 4 else 0 end,
+                        case when n %% 4 = 3 then 3 else 0 end, 3,
+                        3 - (n %% 4), case when n %% 4 = 3 then 3 else 0 end,
+                        case n %% 4 when 0 then 'NEW' when 3 then 'APPROVED' else 'IN_PROGRESS' end,
+                        now() - make_interval(secs => random() * 86400 * 30)
+                    from generate_series(1, %d) n""".formatted(FIRST_ID, ARTICLES));
+            statement.execute(
+                    """
+                    insert into paragraphs (id, article_id, position, kind, source_text, corrected_text, status,
+                        revision, updated_at, updated_by)
+                    select %d + n * %d + p, %d + n, p, 'BODY', 'Paragraph ' || p || ' of article ' || n,
+                        'Paragraph ' || p || ' of article ' || n, 'UNTOUCHED', 1, now() - interval '1 day', 'editor'
+                    from generate_series(1, %d) n, generate_series(0, %d) p""".formatted(FIRST_ID, PARAGRAPHS_PER_ARTICLE, FIRST_ID, ARTICLES, PARAGRAPHS_PER_ARTICLE - 1));
+            statement.execute("analyze articles");
+            statement.execute("analyze paragraphs");
+        }
+    }
+
+    private Timing http(Api api, String path, String authorization, int runs) {
+        return Timing.of(
+                runs, () -> assertThat(api.get(path, authorization).status()).isEqualTo(200));
+    }
+
+    private static Timing sql(Connection connection, String sql, long parameter, int runs) {
+        return Timing.of(runs, () -> {
+            try (var statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, parameter);
+                try (var result = statement.executeQuery()) {
+                    while (result.next()) {
+                        result.getObject(1);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The same SQL with the list's indexes dropped inside a transaction that is rolled back afterwards. */
+    private static Timing withoutIndexes(Connection owner, long offset) throws SQLException {
+        owner.setAutoCommit(false);
+        try (var statement = owner.createStatement()) {
+            statement.execute("drop index articles_by_activity");
+            statement.execute("drop index articles_by_status_and_activity");
+            return sql(owner, LIST_SQL, offset, 30);
+        } finally {
+            owner.rollback();
+            owner.setAutoCommit(true);
+        }
+    }
+
+    private void row(String what, Timing timing) {
+        rows.add(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms |", what, timing.median(), timing.p95()));
+    }
+
+    private record Timing(double[] ms) {
+
+        static Timing of(int runs, Runnable work) {
+            for (int i = 0; i < Math.max(3, runs / 5); i++) {
+                work.run();
+            }
+            double[] ms = new double[runs];
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                work.run();
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            return new Timing(ms);
+        }
+
+        /** Two timings added run by run (their medians add up closely enough for a sequence of queries). */
+        Timing plus(Timing other) {
+            double[] sum = new double[ms.length];
+            for (int i = 0; i < ms.length; i++) {
+                sum[i] = ms[i] + other.ms[i];
+            }
+            return new Timing(sum);
+        }
+
+        double median() {
+            return ms[ms.length / 2];
+        }
+
+        double p95() {
+            return ms[Math.min(ms.length - 1, (int) Math.ceil(0.95 * ms.length) - 1)];
+        }
+    }
+}
