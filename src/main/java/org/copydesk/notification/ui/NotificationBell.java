@@ -5,17 +5,20 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 import org.copydesk.notification.service.NotificationService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The bell in the top bar with the number of unread notifications; opens the notifications screen. Without a push
- * channel it refreshes its count by polling every 15 seconds while it is shown.
+ * The bell in the top bar with the number of unread notifications; opens the notifications screen. The layout (and
+ * so the bell) outlives navigation, so it counts again after each one; without a push channel it also polls every
+ * 15 seconds while it is shown.
  */
 @StyleSheet("styles/review.css")
-class NotificationBell extends RouterLink {
+class NotificationBell extends RouterLink implements AfterNavigationObserver {
 
     static final int POLL_MILLIS = 15_000;
 
@@ -38,6 +41,11 @@ class NotificationBell extends RouterLink {
         count.setVisible(unread > 0);
         getElement().setAttribute("aria-label", getTranslation("notification.bell", unread));
         getElement().setAttribute("title", getTranslation("notification.bell", unread));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        refresh();
     }
 
     @Override
