@@ -34,3 +34,12 @@ create trigger review_events_no_update_or_delete
 create trigger review_events_no_truncate
     before truncate on review_events
     for each statement execute function review_events_are_append_only();
+
+-- The application's own role (V2) may read and append, nothing else; the triggers stay as a second wall.
+do $$
+begin
+    if exists (select from pg_roles where rolname = '${approle}') then
+        revoke update, delete, truncate, references, trigger on review_events from ${approle};
+    end if;
+end;
+$$;

@@ -27,3 +27,12 @@ create trigger audit_log_no_update_or_delete
 create trigger audit_log_no_truncate
     before truncate on audit_log
     for each statement execute function audit_log_is_append_only();
+
+-- The application's own role (V2) may read and append, nothing else; the triggers stay as a second wall.
+do $$
+begin
+    if exists (select from pg_roles where rolname = '${approle}') then
+        revoke update, delete, truncate, references, trigger on audit_log from ${approle};
+    end if;
+end;
+$$;

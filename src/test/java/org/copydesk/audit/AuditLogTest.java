@@ -106,7 +106,9 @@ class AuditLogTest {
 
     @Test
     void token_creation_and_use_are_recorded_use_at_most_once_a_minute() {
-        var created = AsUser.editor(() -> tokens.create("audit test " + System.nanoTime()));
+        var created = AsUser.editor(() -> ((org.copydesk.security.service.CreateTokenResult.Created)
+                        tokens.create("audit test " + System.nanoTime(), null))
+                .token());
         for (int i = 0; i < 3; i++) {
             assertThat(api.get("/api/v1/articles?size=1", Api.bearer(created.token()))
                             .status())
@@ -121,7 +123,11 @@ class AuditLogTest {
 
     @Test
     void the_database_refuses_to_change_or_remove_audit_entries() {
-        AsUser.call("admin", () -> tokens.create("to be audited"), Role.ADMIN);
+        AsUser.call(
+                "admin",
+                () -> ((org.copydesk.security.service.CreateTokenResult.Created) tokens.create("to be audited", null))
+                        .token(),
+                Role.ADMIN);
 
         assertThatThrownBy(() -> jdbc.update("update audit_log set actor = 'nobody'"))
                 .isInstanceOf(DataAccessException.class)
@@ -132,7 +138,12 @@ class AuditLogTest {
 
     @Test
     void admins_read_the_log_as_json_and_csv_others_get_403() {
-        AsUser.call("admin", () -> tokens.create("csv, \"quoted\" =1+1"), Role.ADMIN);
+        AsUser.call(
+                "admin",
+                () -> ((org.copydesk.security.service.CreateTokenResult.Created)
+                                tokens.create("csv, \"quoted\" =1+1", null))
+                        .token(),
+                Role.ADMIN);
 
         var page = api.get("/api/v1/audit?action=token_created&size=5", basic("admin"));
         assertThat(page.status()).isEqualTo(200);

@@ -22,7 +22,12 @@ class AuditLogViewTest extends SpringBrowserlessTest {
 
     @Test
     void an_admin_filters_the_log_by_who_and_what() {
-        AsUser.call("admin", () -> tokens.create("seen in the audit screen"), Role.ADMIN);
+        AsUser.call(
+                "admin",
+                () -> ((org.copydesk.security.service.CreateTokenResult.Created)
+                                tokens.create("seen in the audit screen", null))
+                        .token(),
+                Role.ADMIN);
         navigate(AuditLogView.class);
 
         test(find(com.vaadin.flow.component.textfield.TextField.class)

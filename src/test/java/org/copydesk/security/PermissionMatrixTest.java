@@ -209,7 +209,9 @@ class PermissionMatrixTest {
                 AsUser.call("admin", () -> accounts.create(name, "Disabled", Set.of(Role.ADMIN)), Role.ADMIN);
         AsUser.call("admin", () -> accounts.setEnabled(created.account().id(), false), Role.ADMIN);
         disabledAccount = basic(name, created.temporaryPassword());
-        var token = AsUser.editor(() -> tokens.create("revoked in the matrix"));
+        var token = AsUser.editor(() -> ((org.copydesk.security.service.CreateTokenResult.Created)
+                        tokens.create("revoked in the matrix", null))
+                .token());
         AsUser.editor(() -> tokens.revokeMine(token.id()));
         revokedToken = Api.bearer(token.token());
     }

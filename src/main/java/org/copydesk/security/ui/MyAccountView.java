@@ -22,6 +22,7 @@ import org.copydesk.security.service.AccountAdministrationService;
 import org.copydesk.security.service.AccountResult;
 import org.copydesk.security.service.ApiTokenService;
 import org.copydesk.security.service.ApiTokenSummary;
+import org.copydesk.security.service.CreateTokenResult;
 import org.copydesk.security.service.CreatedToken;
 
 /** Your account: change your password (required after a reset) and manage your API tokens. */
@@ -111,7 +112,18 @@ public class MyAccountView extends Div {
             error(getTranslation("account.token-name-needed"));
             return;
         }
-        CreatedToken token = tokens.create(name.getValue().strip());
+        CreatedToken token;
+        switch (tokens.create(name.getValue().strip(), null)) {
+            case CreateTokenResult.Created created -> token = created.token();
+            case CreateTokenResult.NotAllowed notAllowed -> {
+                error(notAllowed.reason());
+                return;
+            }
+            case CreateTokenResult.Invalid invalid -> {
+                error(invalid.reason());
+                return;
+            }
+        }
         name.clear();
         newToken.removeAll();
         var secret = new Span(token.token());
