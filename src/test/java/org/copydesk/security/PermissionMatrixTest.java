@@ -153,7 +153,8 @@ class PermissionMatrixTest {
                 "AccountAdministrationService.changeRoles",
                 "AccountAdministrationService.resetPassword",
                 "AuditService.search",
-                "AuditService.writeCsv")) {
+                "AuditService.writeCsv",
+                "AccountService.disable")) {
             SERVICE_METHODS.put(m, ADMINS);
         }
         for (String m : List.of(
@@ -161,6 +162,7 @@ class PermissionMatrixTest {
                 "AccountService.anyAdminExists",
                 "AccountUserDetailsService.loadUserByUsername",
                 "ApiTokenService.authenticate",
+                "AccountUserDetailsService.updatePassword",
                 "ArticleImportService.maxSize")) {
             SERVICE_METHODS.put(m, null);
         }
