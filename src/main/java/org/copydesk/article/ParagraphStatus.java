@@ -16,6 +16,11 @@ public enum ParagraphStatus {
         return this != APPROVED || reviewerOrAdmin;
     }
 
+    /** The status in words, e.g. {@code changes requested}. */
+    public String label() {
+        return code().replace('_', ' ');
+    }
+
     /** The lower-case name used in the REST API and the UI, e.g. {@code changes_requested}. */
     @JsonValue
     public String code() {

@@ -40,6 +40,9 @@ import org.copydesk.editing.service.ParagraphActivityService;
 import org.copydesk.editing.ui.EditorServices;
 import org.copydesk.editing.ui.LocalEdit;
 import org.copydesk.editing.ui.ParagraphEditor;
+import org.copydesk.export.ui.ExportDialog;
+import org.copydesk.review.service.ReviewService;
+import org.copydesk.review.ui.ArticleReviewBar;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -62,6 +65,7 @@ public class ArticleWorkspaceView extends Div
     private final EditorServices services;
     private final ParagraphActivityService activity;
     private final RowComposer composer;
+    private final ReviewService review;
     private final String window = UUID.randomUUID().toString();
     private final VirtualList<ParagraphRow> list = new VirtualList<>();
     private final Map<Long, LocalEdit> localEdits = new HashMap<>();
@@ -85,8 +89,10 @@ public class ArticleWorkspaceView extends Div
             ParagraphQueryService paragraphs,
             EditorServices services,
             ParagraphActivityService activity,
-            RowComposer composer) {
+            RowComposer composer,
+            ReviewService review) {
         this.paragraphs = paragraphs;
+        this.review = review;
         this.services = services;
         this.activity = activity;
         this.composer = composer;
@@ -105,6 +111,7 @@ public class ArticleWorkspaceView extends Div
         ArticleSummary summary = paragraphs.summary(articleId).orElseThrow(NotFoundException::new);
         title = summary.title() + " · Copydesk";
         header.show(summary);
+        header.actions(ExportDialog.button(articleId), new ArticleReviewBar(articleId, review, this::reviewed));
         toolbar.showCounts(summary);
         localEdits.clear();
         services.drafts()
@@ -119,6 +126,15 @@ public class ArticleWorkspaceView extends Div
                 .getInteger("position")
                 .filter(n -> n >= 1 && n <= summary.paragraphCount())
                 .ifPresent(n -> goTo(n - 1));
+    }
+
+    /** A review step on the whole article: show every row's new status and the new figures. */
+    private void reviewed() {
+        reload();
+        paragraphs.summary(articleId).ifPresent(s -> {
+            header.show(s);
+            toolbar.showCounts(s);
+        });
     }
 
     private void reload() {

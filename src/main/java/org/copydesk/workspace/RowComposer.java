@@ -1,6 +1,11 @@
 package org.copydesk.workspace;
 
 import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.comment.service.CommentService;
+import org.copydesk.comment.ui.CommentsDialog;
+import org.copydesk.review.service.ReviewService;
+import org.copydesk.review.ui.ChangeRequestBox;
+import org.copydesk.review.ui.ReviewRowActions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,8 +18,30 @@ import org.springframework.stereotype.Component;
 @Component
 class RowComposer {
 
-    /** Adds the features' parts to a freshly created row. Editing is built into the row; nothing else yet. */
+    private final ReviewService review;
+    private final CommentService comments;
+
+    RowComposer(ReviewService review, CommentService comments) {
+        this.review = review;
+        this.comments = comments;
+    }
+
+    /**
+     * Adds the features' parts to a freshly created row. Editing is built into the row; review adds its actions
+     * (submit, approve, request changes, comments) and, while a paragraph is sent back, the reason under the text.
+     */
     void compose(WorkspaceRow row, ParagraphRow paragraph) {
         row.getElement().setAttribute("data-status", paragraph.status().code());
+        int commentCount = comments.countsFor(paragraph.articleId()).getOrDefault(paragraph.id(), 0);
+        row.actions()
+                .add(new ReviewRowActions(
+                        paragraph,
+                        commentCount,
+                        review,
+                        CommentsDialog.Opener.with(comments),
+                        now -> row.getElement()
+                                .setAttribute("data-status", now.status().code())));
+        review.openChangeRequest(paragraph.id())
+                .ifPresent(note -> row.annotations().add(new ChangeRequestBox(note)));
     }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.workspace;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -10,7 +11,6 @@ import java.util.Locale;
 import org.copydesk.article.service.ArticleSummary;
 import org.copydesk.base.ui.StatusBadge;
 import org.copydesk.base.ui.ViewerTime;
-import org.copydesk.export.ui.ExportDialog;
 import org.jspecify.annotations.Nullable;
 
 /** The article's title, byline, status and how much work is left. */
@@ -35,10 +35,14 @@ class WorkspaceHeader extends Div {
         add(back, heading, meta, actions);
     }
 
+    /** The article-wide actions the features offer (export, submit all edited, …). */
+    void actions(Component... components) {
+        actions.removeAll();
+        actions.add(components);
+    }
+
     void show(ArticleSummary article) {
         heading.setText(article.title());
-        actions.removeAll();
-        actions.add(ExportDialog.button(article.id()));
         status.show(
                 article.status().code(),
                 getTranslation("article.status." + article.status().code()));

@@ -11,8 +11,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.copydesk.article.FourEyes;
 import org.copydesk.article.ParagraphKind;
 import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.StatusChange;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,6 +118,43 @@ public class Paragraph {
         updatedBy = author;
         updatedAt = at;
         return revision;
+    }
+
+    /** Submits the paragraph for review; refused when it is already submitted or approved. */
+    public StatusChange submit() {
+        return switch (status) {
+            case SUBMITTED -> refused("This paragraph is already submitted.");
+            case APPROVED -> refused("This paragraph is approved; there is nothing to submit.");
+            case UNTOUCHED, EDITED, CHANGES_REQUESTED -> moveTo(ParagraphStatus.SUBMITTED);
+        };
+    }
+
+    /** Approves a submitted paragraph; refused otherwise, and refused to the author of its latest revision. */
+    public StatusChange approve(String reviewer) {
+        if (status != ParagraphStatus.SUBMITTED) {
+            return refused("Only a submitted paragraph can be approved; this one is " + status.label() + ".");
+        }
+        return FourEyes.refusal(reviewer, updatedBy)
+                .<StatusChange>map(reason -> new StatusChange.Refused(reason, true))
+                .orElseGet(() -> moveTo(ParagraphStatus.APPROVED));
+    }
+
+    /** Sends a submitted paragraph back to its editor; refused for any other status. */
+    public StatusChange requestChanges() {
+        if (status != ParagraphStatus.SUBMITTED) {
+            return refused("Only a submitted paragraph can be sent back; this one is " + status.label() + ".");
+        }
+        return moveTo(ParagraphStatus.CHANGES_REQUESTED);
+    }
+
+    private StatusChange moveTo(ParagraphStatus next) {
+        var from = status;
+        status = next;
+        return new StatusChange.Done(from, next);
+    }
+
+    private static StatusChange refused(String reason) {
+        return new StatusChange.Refused(reason, false);
     }
 
     public long getId() {

@@ -2,7 +2,9 @@ package org.copydesk.article.service;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.StatusChange;
 import org.copydesk.article.domain.Article;
 import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.Paragraph;
@@ -52,6 +54,28 @@ public class ParagraphService {
         var before = paragraph.getStatus();
         paragraph.revise(text, author, at, reviewerOrAdmin);
         return changed(paragraph, before, at);
+    }
+
+    /** Review steps through the paragraph's state machine (refusals change nothing); the caller locked the row. */
+    public StatusChange submit(long paragraphId, Instant at) {
+        return transition(locked(paragraphId), Paragraph::submit, at);
+    }
+
+    public StatusChange approve(long paragraphId, String reviewer, Instant at) {
+        return transition(locked(paragraphId), p -> p.approve(reviewer), at);
+    }
+
+    public StatusChange requestChanges(long paragraphId, Instant at) {
+        return transition(locked(paragraphId), Paragraph::requestChanges, at);
+    }
+
+    private StatusChange transition(Paragraph paragraph, Function<Paragraph, StatusChange> step, Instant at) {
+        var before = paragraph.getStatus();
+        var change = step.apply(paragraph);
+        if (change instanceof StatusChange.Done) {
+            changed(paragraph, before, at);
+        }
+        return change;
     }
 
     /** Whether a paragraph has this id. */

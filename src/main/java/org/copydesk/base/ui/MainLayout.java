@@ -17,7 +17,10 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationEntry> entries) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            ObjectProvider<NavigationEntry> entries,
+            ObjectProvider<TopBarWidget> widgets) {
         var brand = new Anchor("", "Copydesk");
         brand.addClassName("brand");
         var articles = new Anchor("", getTranslation("nav.articles"));
@@ -40,7 +43,9 @@ public class MainLayout extends AppLayout {
                     link.addClassName("nav-link");
                     bar.add(link);
                 });
-        bar.add(spacer, user, signOut);
+        bar.add(spacer);
+        widgets.orderedStream().forEach(widget -> bar.add(widget.create()));
+        bar.add(user, signOut);
         bar.addClassName("top-bar");
         addToNavbar(bar);
         // No side navigation yet: without this the empty drawer takes a quarter of the screen.

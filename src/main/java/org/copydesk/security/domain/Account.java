@@ -44,6 +44,9 @@ public class Account {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_roles", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -91,6 +94,10 @@ public class Account {
         return passwordHash;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public boolean isEnabled() {
         return enabled;
     }
@@ -107,5 +114,27 @@ public class Account {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("an account needs at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    /** Sets a new password hash; {@code temporary} makes the holder choose their own at the next sign-in. */
+    public void setPassword(String newPasswordHash, boolean temporary) {
+        passwordHash = newPasswordHash;
+        mustChangePassword = temporary;
     }
 }

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.base.Sha256;
 import org.copydesk.security.ApiTokenAuthentication;
+import org.copydesk.security.ApiTokenEvent;
 import org.copydesk.security.CurrentUser;
 import org.copydesk.security.domain.Account;
 import org.copydesk.security.domain.AccountRepository;
 import org.copydesk.security.domain.ApiToken;
 import org.copydesk.security.domain.ApiTokenRepository;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
@@ -33,11 +35,14 @@ public class ApiTokenService {
     private final ApiTokenRepository tokens;
     private final AccountRepository accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokenRepository tokens, AccountRepository accounts, Clock clock) {
+    ApiTokenService(
+            ApiTokenRepository tokens, AccountRepository accounts, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -60,6 +65,8 @@ public class ApiTokenService {
         random.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken saved = tokens.save(new ApiToken(currentAccount().getId(), name, Sha256.hex(token), now, expiresAt));
+        events.publishEvent(new ApiTokenEvent(
+                CurrentUser.username(), saved.getId(), saved.getName(), ApiTokenEvent.Use.CREATED, now));
         return new CreateTokenResult.Created(
                 new CreatedToken(saved.getId(), saved.getName(), token, saved.getExpiresAt()));
     }
@@ -84,7 +91,11 @@ public class ApiTokenService {
     public boolean revokeMine(long tokenId) {
         long accountId = currentAccount().getId();
         Optional<ApiToken> token = tokens.findById(tokenId).filter(t -> t.getAccountId() == accountId);
-        token.ifPresent(t -> t.revoke(clock.instant()));
+        token.filter(t -> t.getRevokedAt() == null).ifPresent(t -> {
+            t.revoke(clock.instant());
+            events.publishEvent(new ApiTokenEvent(
+                    CurrentUser.username(), t.getId(), t.getName(), ApiTokenEvent.Use.REVOKED, clock.instant()));
+        });
         return token.isPresent();
     }
 
@@ -104,6 +115,8 @@ public class ApiTokenService {
             return Optional.empty();
         }
         tokens.recordUse(found.get().getId(), now, now.minus(LAST_USE_RESOLUTION));
+        events.publishEvent(new ApiTokenEvent(
+                user.get().getUsername(), found.get().getId(), found.get().getName(), ApiTokenEvent.Use.USED, now));
         return Optional.of(new ApiTokenAuthentication(
                 user.get(), found.get().getId(), user.get().getAuthorities()));
     }

@@ -1,0 +1,5 @@
+/** Comments and their repository. */
+@NullMarked
+package org.copydesk.comment.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Notifications and their repository. */
+@NullMarked
+package org.copydesk.notification.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** In-app notifications: paragraphs approved or sent back, mentions. */
+@NullMarked
+package org.copydesk.notification;
+
+import org.jspecify.annotations.NullMarked;

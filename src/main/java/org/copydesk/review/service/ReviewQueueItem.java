@@ -1,0 +1,25 @@
+package org.copydesk.review.service;
+
+import java.time.Instant;
+import java.util.List;
+import org.copydesk.review.WordDiff;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A submitted paragraph in the review queue, with its word diff against the source text and, when it was approved
+ * before, against the last approved text. {@code position} counts from 1.
+ */
+public record ReviewQueueItem(
+        long paragraphId,
+        long articleId,
+        String articleTitle,
+        int position,
+        String sourceText,
+        String correctedText,
+        int revision,
+        String latestAuthor,
+        Instant submittedAt,
+        String submittedBy,
+        @Nullable String approvedText,
+        List<WordDiff.Segment> diffAgainstSource,
+        @Nullable List<WordDiff.Segment> diffAgainstApproved) {}

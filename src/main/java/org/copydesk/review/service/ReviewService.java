@@ -1,0 +1,290 @@
+package org.copydesk.review.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.copydesk.article.ParagraphKind;
+import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.StatusChange;
+import org.copydesk.article.service.ArticleDetail;
+import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.article.service.ParagraphService;
+import org.copydesk.review.ChangeReason;
+import org.copydesk.review.ChangesRequested;
+import org.copydesk.review.ParagraphApproved;
+import org.copydesk.review.ParagraphSubmitted;
+import org.copydesk.review.WordDiff;
+import org.copydesk.review.domain.ReviewEvent;
+import org.copydesk.review.domain.ReviewEventKind;
+import org.copydesk.review.domain.ReviewEventRepository;
+import org.copydesk.review.domain.ReviewQueueQueries;
+import org.copydesk.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves paragraphs through review: submit, approve, request changes, one at a time or per article. Each step goes
+ * through the paragraph's state machine (which also applies four eyes), is stored as a review event and published,
+ * all in one transaction with the status change.
+ */
+@Service
+public class ReviewService {
+
+    public static final int MAX_COMMENT_LENGTH = 2000;
+
+    private final ParagraphService paragraphs;
+    private final ArticleQueryService articles;
+    private final ReviewEventRepository events;
+    private final ReviewQueueQueries queue;
+    private final ApplicationEventPublisher publisher;
+    private final Clock clock;
+
+    ReviewService(
+            ParagraphService paragraphs,
+            ArticleQueryService articles,
+            ReviewEventRepository events,
+            ReviewQueueQueries queue,
+            ApplicationEventPublisher publisher,
+            Clock clock) {
+        this.paragraphs = paragraphs;
+        this.articles = articles;
+        this.events = events;
+        this.queue = queue;
+        this.publisher = publisher;
+        this.clock = clock;
+    }
+
+    /** Submits the paragraph for review (from untouched, edited or changes requested). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public ReviewResult submit(long paragraphId) {
+        return step(paragraphId, ReviewEventKind.SUBMITTED, null, null, id -> paragraphs.submit(id, clock.instant()));
+    }
+
+    /** Approves a submitted paragraph, unless the signed-in reviewer wrote its latest revision (four eyes). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ReviewResult approve(long paragraphId) {
+        String reviewer = CurrentUser.username();
+        return step(
+                paragraphId,
+                ReviewEventKind.APPROVED,
+                null,
+                null,
+                id -> paragraphs.approve(id, reviewer, clock.instant()));
+    }
+
+    /** Sends a submitted paragraph back to its editor with a reason and an optional comment. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ReviewResult requestChanges(long paragraphId, ChangeReason reason, @Nullable String comment) {
+        String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
+        if (trimmed != null && trimmed.length() > MAX_COMMENT_LENGTH) {
+            return new ReviewResult.Invalid("A comment has at most " + MAX_COMMENT_LENGTH + " characters.");
+        }
+        return step(
+                paragraphId,
+                ReviewEventKind.CHANGES_REQUESTED,
+                reason,
+                trimmed,
+                id -> paragraphs.requestChanges(id, clock.instant()));
+    }
+
+    /**
+     * Submits every edited paragraph of the article (edited or sent back; boilerplate excluded) in one transaction.
+     * Untouched paragraphs are skipped and listed.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public BulkReviewResult submitArticle(long articleId) {
+        return bulk(articleId, ParagraphStatus.EDITED, this::submit);
+    }
+
+    /**
+     * Approves every submitted paragraph of the article in one transaction; four eyes applies to each, and the
+     * paragraphs it refuses are skipped and listed with the reason.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public BulkReviewResult approveArticle(long articleId) {
+        return bulk(articleId, ParagraphStatus.SUBMITTED, this::approve);
+    }
+
+    /** The submitted paragraphs of an article with their diffs, for the bulk approval page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<ReviewQueueItem> submittedIn(long articleId) {
+        return queue(new ReviewQueueFilter(articleId, null, null), 0, 10_000);
+    }
+
+    /** One page of the review queue, oldest submission first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public List<ReviewQueueItem> queue(ReviewQueueFilter filter, int offset, int limit) {
+        return queue.page(filter.articleId(), filter.editor(), submittedBefore(filter), offset, limit).stream()
+                .map(ReviewService::item)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public int queueSize(ReviewQueueFilter filter) {
+        return queue.count(filter.articleId(), filter.editor(), submittedBefore(filter));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ReviewQueueOptions queueOptions() {
+        return new ReviewQueueOptions(
+                queue.articles().stream()
+                        .map(a -> new ReviewQueueOptions.ArticleChoice(a.id(), a.title()))
+                        .toList(),
+                queue.editors());
+    }
+
+    /**
+     * The paragraphs of an article that were sent back and not submitted again since, with the reason, by
+     * paragraph id.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, ChangeRequestNote> openChangeRequests(long articleId) {
+        return events.latestPerParagraph(articleId).stream()
+                .filter(e -> e.getKind() == ReviewEventKind.CHANGES_REQUESTED)
+                .collect(Collectors.toMap(ReviewEvent::getParagraphId, ReviewService::note));
+    }
+
+    /** Why the paragraph was sent back, while it has not been submitted again. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<ChangeRequestNote> openChangeRequest(long paragraphId) {
+        return events.findFirstByParagraphIdOrderByIdDesc(paragraphId)
+                .filter(e -> e.getKind() == ReviewEventKind.CHANGES_REQUESTED)
+                .map(ReviewService::note);
+    }
+
+    private ReviewResult step(
+            long paragraphId,
+            ReviewEventKind kind,
+            @Nullable ChangeReason reason,
+            @Nullable String comment,
+            Function<Long, StatusChange> transition) {
+        Optional<ParagraphRow> before = paragraphs.lockForChange(paragraphId);
+        if (before.isEmpty()) {
+            return new ReviewResult.NotFound(paragraphId);
+        }
+        return switch (transition.apply(paragraphId)) {
+            case StatusChange.Refused refused ->
+                refused.rule()
+                        ? new ReviewResult.NotAllowed(refused.reason())
+                        : new ReviewResult.WrongStatus(refused.reason());
+            case StatusChange.Done done -> {
+                ParagraphRow after = paragraphs.lockForChange(paragraphId).orElseThrow();
+                record(after, kind, reason, comment);
+                yield new ReviewResult.Done(after);
+            }
+        };
+    }
+
+    private void record(ParagraphRow p, ReviewEventKind kind, @Nullable ChangeReason reason, @Nullable String comment) {
+        String actor = CurrentUser.username();
+        Instant now = clock.instant();
+        events.save(
+                new ReviewEvent(p.id(), p.articleId(), kind, actor, now, p.revision(), p.updatedBy(), reason, comment));
+        int position = p.position() + 1;
+        publisher.publishEvent(
+                switch (kind) {
+                    case SUBMITTED -> new ParagraphSubmitted(p.articleId(), p.id(), position, p.revision(), actor, now);
+                    case APPROVED ->
+                        new ParagraphApproved(p.articleId(), p.id(), position, p.revision(), actor, p.updatedBy(), now);
+                    case CHANGES_REQUESTED ->
+                        new ChangesRequested(
+                                p.articleId(),
+                                p.id(),
+                                position,
+                                p.revision(),
+                                actor,
+                                p.updatedBy(),
+                                java.util.Objects.requireNonNull(reason),
+                                comment,
+                                now);
+                });
+    }
+
+    private BulkReviewResult bulk(long articleId, ParagraphStatus candidates, Function<Long, ReviewResult> single) {
+        Optional<ArticleDetail> article = articles.find(articleId);
+        if (article.isEmpty()) {
+            return new BulkReviewResult.NotFound(articleId);
+        }
+        var done = new ArrayList<Long>();
+        var skipped = new ArrayList<BulkReviewResult.Skipped>();
+        for (ParagraphRow p : article.get().paragraphs()) {
+            if (p.kind() == ParagraphKind.BOILERPLATE || !isCandidate(p.status(), candidates)) {
+                if (candidates == ParagraphStatus.EDITED
+                        && p.status() == ParagraphStatus.UNTOUCHED
+                        && p.kind() != ParagraphKind.BOILERPLATE) {
+                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, "Not edited yet."));
+                }
+                continue;
+            }
+            switch (single.apply(p.id())) {
+                case ReviewResult.Done d -> done.add(p.id());
+                case ReviewResult.NotAllowed n ->
+                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, n.reason()));
+                case ReviewResult.WrongStatus w ->
+                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, w.reason()));
+                case ReviewResult.Invalid i ->
+                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, i.reason()));
+                case ReviewResult.NotFound n -> {}
+            }
+        }
+        return new BulkReviewResult.Done(List.copyOf(done), List.copyOf(skipped));
+    }
+
+    private static boolean isCandidate(ParagraphStatus status, ParagraphStatus candidates) {
+        return candidates == ParagraphStatus.EDITED
+                ? status == ParagraphStatus.EDITED || status == ParagraphStatus.CHANGES_REQUESTED
+                : status == candidates;
+    }
+
+    private Instant submittedBefore(ReviewQueueFilter filter) {
+        return filter.minimumAge() == null
+                ? Instant.parse("9999-12-31T00:00:00Z")
+                : clock.instant().minus(filter.minimumAge());
+    }
+
+    private static ReviewQueueItem item(ReviewQueueQueries.Row r) {
+        return new ReviewQueueItem(
+                r.paragraphId(),
+                r.articleId(),
+                r.articleTitle(),
+                r.position() + 1,
+                r.sourceText(),
+                r.correctedText(),
+                r.revision(),
+                r.latestAuthor(),
+                r.submittedAt(),
+                r.submittedBy(),
+                r.approvedText(),
+                WordDiff.between(r.sourceText(), r.correctedText()),
+                r.approvedText() == null ? null : WordDiff.between(r.approvedText(), r.correctedText()));
+    }
+
+    private static ChangeRequestNote note(ReviewEvent e) {
+        return new ChangeRequestNote(
+                e.getParagraphId(),
+                java.util.Objects.requireNonNull(e.getReason()),
+                e.getComment(),
+                e.getActor(),
+                e.getAt());
+    }
+}

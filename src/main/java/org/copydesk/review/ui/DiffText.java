@@ -1,0 +1,23 @@
+package org.copydesk.review.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.copydesk.review.WordDiff;
+
+/** A word diff as text: deleted words struck through, inserted ones highlighted. Text only, never markup. */
+class DiffText extends Div {
+
+    DiffText(List<WordDiff.Segment> segments) {
+        addClassName("diff-text");
+        for (WordDiff.Segment segment : segments) {
+            var span = new Span(segment.text());
+            switch (segment.operation()) {
+                case DELETED -> span.addClassName("diff-deleted");
+                case INSERTED -> span.addClassName("diff-inserted");
+                case EQUAL -> {}
+            }
+            add(span);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.copydesk.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.copydesk.article.ParagraphStatus;
+import org.copydesk.article.service.ArticleImportService;
+import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.editing.service.ParagraphEditingService;
+import org.copydesk.review.ChangeReason;
+import org.copydesk.review.service.ReviewService;
+import org.copydesk.security.Role;
+import org.copydesk.test_support.AsUser;
+import org.copydesk.test_support.CopydeskContext;
+import org.copydesk.test_support.ReviewFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** The review parts of a workspace row: submit, the reason a paragraph was sent back, four eyes. */
+@CopydeskContext
+class WorkspaceReviewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ArticleImportService importer;
+
+    @Autowired
+    ArticleQueryService articles;
+
+    @Autowired
+    ParagraphEditingService editing;
+
+    ReviewFixtures fixtures;
+    long articleId;
+
+    @BeforeEach
+    void anArticle() {
+        fixtures = new ReviewFixtures(importer, articles, editing);
+        articleId = fixtures.article("Workspace review", 2);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_editor_sees_why_a_paragraph_was_sent_back_and_submits_it_again() {
+        var p = fixtures.edit(fixtures.paragraphs(articleId).getFirst(), "editor", Role.EDITOR, "First try.");
+        AsUser.editor(() -> review.submit(p.id()));
+        AsUser.reviewer(() -> review.requestChanges(p.id(), ChangeReason.GRAMMAR, "Subject and verb disagree."));
+
+        navigate("articles/" + articleId, org.copydesk.workspace.ArticleWorkspaceView.class);
+
+        assertThat(find(Span.class)
+                        .withClassName("change-request-reason")
+                        .single()
+                        .getText())
+                .isEqualTo("Sent back by reviewer: Grammar");
+        assertThat(find(Span.class)
+                        .withClassName("change-request-comment")
+                        .single()
+                        .getText())
+                .isEqualTo("Subject and verb disagree.");
+        var area = find(TextArea.class).all().getFirst();
+        test(area).setValue("Second try, grammatical.");
+        test(find(Button.class).withText("Save").all().getFirst()).click();
+        assertThat(find(Span.class).withClassName("change-request-reason").all())
+                .hasSize(1);
+
+        test(find(Button.class).withText("Submit").all().getFirst()).click();
+
+        assertThat(status(p.id())).isEqualTo(ParagraphStatus.SUBMITTED);
+        assertThat(find(Span.class).withClassName("change-request-reason").all())
+                .isEmpty();
+        assertThat(find(Span.class).withText("Submitted").all()).isNotEmpty();
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void a_reviewer_approves_in_the_row_except_her_own_revision_where_the_button_says_why() {
+        var rows = fixtures.paragraphs(articleId);
+        var byEditor = fixtures.edit(rows.get(0), "editor", Role.EDITOR, "Editor's fix.");
+        var byReviewer = fixtures.edit(rows.get(1), "reviewer", Role.REVIEWER, "Reviewer's fix.");
+        AsUser.editor(() -> review.submitArticle(articleId));
+
+        navigate("articles/" + articleId, org.copydesk.workspace.ArticleWorkspaceView.class);
+        var approves = find(Button.class).withText("Approve").all();
+
+        assertThat(approves).hasSize(2);
+        assertThat(approves.get(1).isEnabled()).isFalse();
+        assertThat(find(Span.class).withClassName("four-eyes-reason").single().getText())
+                .contains("four eyes");
+        test(approves.get(0)).click();
+        assertThat(status(byEditor.id())).isEqualTo(ParagraphStatus.APPROVED);
+        assertThat(status(byReviewer.id())).isEqualTo(ParagraphStatus.SUBMITTED);
+    }
+
+    private ParagraphStatus status(long paragraphId) {
+        return fixtures.paragraphs(articleId).stream()
+                .filter(p -> p.id() == paragraphId)
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+}
