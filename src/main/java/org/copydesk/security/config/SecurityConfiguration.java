@@ -56,7 +56,12 @@ class SecurityConfiguration {
             throws Exception {
         var unauthorized = ProblemResponses.unauthorized();
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // Teaching Copydesk is for admins (the service says so too); checked here as well, so that an editor's
+                // malformed upload is refused as forbidden before its parts are even read.
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/learning/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .addFilterBefore(new CrossSiteApiFilter(), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SignInThrottleFilter(throttle, LOGIN_PATH), BasicAuthenticationFilter.class)

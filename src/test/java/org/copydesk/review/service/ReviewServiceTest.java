@@ -270,6 +270,7 @@ class ReviewServiceTest {
         assertThatThrownBy(() ->
                         jdbc.update("update review_events set actor = 'someone' where paragraph_id = ?", fixed.id()))
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageMatching("(?s).*(append-only|permission denied).*");
         assertThatThrownBy(() -> jdbc.update("delete from review_events where paragraph_id = ?", fixed.id()))
                 .isInstanceOf(DataAccessException.class);
