@@ -47,6 +47,12 @@ class GeneratedRequestTest {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * Requests carry an API token: HTTP Basic costs a bcrypt hash per request, which would make this a password
+     * benchmark. Token creation itself is probed with Basic.
+     */
+    private String authorization = EDITOR;
+
     private final List<String> failures = new ArrayList<>();
     private final Map<String, int[]> counts = new LinkedHashMap<>(); // per group: tried, 2xx, 4xx, 5xx, partial
 
@@ -55,6 +61,7 @@ class GeneratedRequestTest {
     @Test
     void every_generated_request_is_answered_with_success_or_a_4xx_problem_and_a_refused_import_writes_nothing()
             throws Exception {
+        authorization = "Bearer " + token();
         importsOfGeneratedFiles();
         importsWithWrongContentTypes();
         multipartUploadsWithOddNames();
@@ -267,7 +274,18 @@ class GeneratedRequestTest {
         }
     }
 
+    private String token() {
+        Reply created =
+                send("POST", "/api/v1/tokens", "application/json", "{\"name\":\"generated requests\"}".getBytes());
+        assertThat(created.status()).isEqualTo(201);
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
     private void tokensWithMalformedJson() {
+        String bearer = authorization;
+        authorization = EDITOR;
         List<String> bodies = List.of(
                 "",
                 "{",
@@ -302,6 +320,7 @@ class GeneratedRequestTest {
         for (String id : oddIds()) {
             check("token odd id", id, send("DELETE", "/api/v1/tokens/" + id, null, null));
         }
+        authorization = bearer;
     }
 
     private void listsWithOddParameters() {
@@ -344,7 +363,12 @@ class GeneratedRequestTest {
                 // Known from issue 5 (fixed on the access branch): a page far beyond the end.
                 "page=2147483647&size=500");
         for (String query : queries) {
-            check("list odd parameters", query, send("GET", "/api/v1/articles?" + query, null, null));
+            String encoded = query.replace(" ", "%20")
+                    .replace("'", "%27")
+                    .replace("[", "%5B")
+                    .replace("]", "%5D")
+                    .replace(";", "%3B");
+            check("list odd parameters", query, send("GET", "/api/v1/articles?" + encoded, null, null));
         }
     }
 
@@ -508,7 +532,7 @@ class GeneratedRequestTest {
     private Reply send(String method, String path, @Nullable String contentType, byte @Nullable [] body) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("Authorization", EDITOR)
+                .header("Authorization", authorization)
                 .method(
                         method,
                         body == null
