@@ -23,9 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleQueryService {
 
     private static final String LIST_COLUMNS = """
-            select id, title, status, paragraph_count, edited_count + submitted_count + changes_requested_count,
-                   approved_count, untouched_count, last_activity_at
-            from articles""";
+            select a.id, a.title, a.status, a.paragraph_count,
+                   a.edited_count + a.submitted_count + a.changes_requested_count,
+                   a.approved_count, a.untouched_count, a.last_activity_at
+            from page join articles a on a.id = page.id""";
 
     private final ArticleRepository articles;
     private final ParagraphRepository paragraphs;
@@ -39,21 +40,15 @@ public class ArticleQueryService {
 
     /**
      * Articles from {@code offset}, at most {@code limit} of them, as the query filters and orders them. Reads
-     * only the article rows (each carries its own figures), along an index for the default order.
+     * only the article rows (each carries its own figures): first the page's ids along an index for the default
+     * order (an index-only scan, however deep the page), then those rows alone.
      */
     public List<ArticleListItem> list(ArticleListQuery query, long offset, int limit) {
-        var sql = new StringBuilder(LIST_COLUMNS);
+        var sql = new StringBuilder("with page as (select id from articles");
         var parameters = new ArrayList<Object>();
         where(query, sql, parameters);
-        sql.append(
-                switch (query.order()) {
-                    case ACTIVITY -> " order by last_activity_at desc, id desc";
-                    case STATUS ->
-                        " order by array_position(array['NEW', 'IN_PROGRESS', 'IN_REVIEW', 'APPROVED'],"
-                                + " status::text), last_activity_at desc, id desc";
-                    case TITLE -> " order by lower(title), id";
-                });
-        sql.append(" offset ? limit ?");
+        sql.append(orderBy(query.order(), "")).append(" offset ? limit ?) ");
+        sql.append(LIST_COLUMNS).append(orderBy(query.order(), "a."));
         parameters.add(offset);
         parameters.add(limit);
         return jdbc.sql(sql.toString())
@@ -96,6 +91,17 @@ public class ArticleQueryService {
     /** The article with every paragraph in order, or empty when no article has this id. */
     public Optional<ArticleDetail> find(long id) {
         return articles.findById(id).map(this::toDetail);
+    }
+
+    private static String orderBy(ArticleListQuery.Order order, String table) {
+        return switch (order) {
+            case ACTIVITY -> " order by %1$slast_activity_at desc, %1$sid desc".formatted(table);
+            case STATUS ->
+                " order by array_position(array['NEW', 'IN_PROGRESS', 'IN_REVIEW', 'APPROVED'], %1$sstatus::text),"
+                                .formatted(table)
+                        + " %1$slast_activity_at desc, %1$sid desc".formatted(table);
+            case TITLE -> " order by lower(%1$stitle), %1$sid".formatted(table);
+        };
     }
 
     private static void where(ArticleListQuery query, StringBuilder sql, List<Object> parameters) {
