@@ -12,6 +12,7 @@
                                               the history; prints p50/p95/p99 per operation, throughput, errors
 """
 import base64
+import http.client
 import json
 import sys
 import threading
@@ -81,8 +82,8 @@ def saves(base, article_id, threads, acks_path):
             try:
                 status, _, body = call(base, "PUT", "/api/v1/paragraphs/%d" % p,
                                        {"text": text, "baseRevision": known[p]}, timeout=10)
-            except OSError:
-                return  # the server went away
+            except (OSError, http.client.HTTPException):
+                return  # the server went away (an answer cut off mid-way included)
             if status == 200:
                 revision = json.loads(body)["revision"]
                 known[p] = revision
@@ -142,7 +143,7 @@ def probe(base, seconds, article_id=None):
                 key = "%d %s" % (status, ctype.split(";")[0])
                 if status >= 500 and b"Exception" in body:
                     key += " WITH STACK TRACE"
-            except OSError as error:
+            except (OSError, http.client.HTTPException) as error:
                 key = "no answer (%s)" % type(error).__name__
             took = time.time() - t0
             slowest = max(slowest, took)
@@ -180,7 +181,7 @@ def load(base, article_id, editors, seconds):
                 t0 = time.perf_counter()
                 try:
                     status, _, answer = call(base, method, path, body, timeout=60)
-                except OSError as error:
+                except (OSError, http.client.HTTPException) as error:
                     status, answer = type(error).__name__, b""
                 took = time.perf_counter() - t0
                 if op == "save" and status == 200:
