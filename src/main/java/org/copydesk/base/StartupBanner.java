@@ -23,7 +23,7 @@ class StartupBanner {
 
     StartupBanner(
             @Value("${server.address:}") String address,
-            @Value("${copydesk.database.embedded.active:false}") boolean demoAccounts) {
+            @Value("${copydesk.demo-accounts.enabled:false}") boolean demoAccounts) {
         this.address = address;
         this.demoAccounts = demoAccounts;
     }

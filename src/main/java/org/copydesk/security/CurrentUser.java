@@ -20,6 +20,11 @@ public final class CurrentUser {
                 .anyMatch(role.authority()::equals);
     }
 
+    /** Whether the acting account signed in with an API token rather than its password. */
+    public static boolean signedInWithApiToken() {
+        return authentication() instanceof ApiTokenAuthentication;
+    }
+
     private static Authentication authentication() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {

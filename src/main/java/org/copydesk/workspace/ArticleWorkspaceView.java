@@ -25,8 +25,8 @@ import org.copydesk.editing.service.ParagraphEditingService;
  * holds the selection: {@code /articles/{id}/paragraphs/{n}} opens the article at paragraph n with its editor
  * focused, and focusing another paragraph's editor updates the address, so a link or a reload lands where one was.
  */
-@Route(value = "articles/:articleId", layout = MainLayout.class)
-@RouteAlias(value = "articles/:articleId/paragraphs/:position", layout = MainLayout.class)
+@Route(value = "articles/:articleId([0-9]{1,18})", layout = MainLayout.class)
+@RouteAlias(value = "articles/:articleId([0-9]{1,18})/paragraphs/:position([0-9]{1,9})", layout = MainLayout.class)
 @PermitAll
 public class ArticleWorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

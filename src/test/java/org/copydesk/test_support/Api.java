@@ -3,6 +3,7 @@ package org.copydesk.test_support;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,7 @@ public final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    public record Response(int status, String contentType, String body, JsonNode json) {}
+    public record Response(int status, String contentType, String body, JsonNode json, HttpHeaders headers) {}
 
     public Response get(String path, String authorization) {
         return send(request(path, authorization).GET());
@@ -75,7 +76,7 @@ public final class Api {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String type = response.headers().firstValue("Content-Type").orElse("");
             JsonNode node = type.contains("json") && !response.body().isEmpty() ? json.readTree(response.body()) : null;
-            return new Response(response.statusCode(), type, response.body(), node);
+            return new Response(response.statusCode(), type, response.body(), node, response.headers());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -2,6 +2,7 @@ package org.copydesk.article.reader;
 
 import java.util.Optional;
 import org.copydesk.article.ParagraphKind;
+import org.copydesk.base.TextCharacters;
 
 /** What every article must have, whatever its format: a title of title length and something to edit. */
 final class ArticleCheck {
@@ -10,9 +11,9 @@ final class ArticleCheck {
 
     private ArticleCheck() {}
 
-    static Optional<ReadResult.Rejected> problemWith(ParsedArticle article) {
+    static Optional<ReadResult.Rejected> problemWith(ParsedArticle article, int maxParagraphs) {
         String title = article.title();
-        if (title.isBlank()) {
+        if (TextCharacters.isBlank(title)) {
             return rejected(
                     ImportProblem.NO_TITLE,
                     "The article has no title. Start the file with the title on a "
@@ -28,7 +29,15 @@ final class ArticleCheck {
                             + " characters. Start the file with the title on a line of its "
                             + "own, followed by a blank line.");
         }
-        if (article.blocks().stream().noneMatch(block -> block.kind() == ParagraphKind.BODY)) {
+        if (article.blocks().size() > maxParagraphs) {
+            return rejected(
+                    ImportProblem.TOO_MANY_PARAGRAPHS,
+                    "The article has " + Wording.count(article.blocks().size())
+                            + " paragraphs; an article may have at most " + Wording.count(maxParagraphs)
+                            + ". Split it into several articles.");
+        }
+        if (article.blocks().stream()
+                .noneMatch(block -> block.kind() == ParagraphKind.BODY && !TextCharacters.isBlank(block.text()))) {
             return rejected(
                     ImportProblem.NO_PARAGRAPHS,
                     "The article has a title but no paragraphs. Put a blank "

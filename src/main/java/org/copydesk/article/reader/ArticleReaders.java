@@ -53,12 +53,16 @@ public final class ArticleReaders {
         if (tooLong.isPresent()) {
             return tooLong.get();
         }
+        Optional<ReadResult.Rejected> control = TextNormaliser.firstForbiddenCharacter(text);
+        if (control.isPresent()) {
+            return control.get();
+        }
         String normalised = TextNormaliser.tidyBlankLines(text);
         if (normalised.isEmpty()) {
             return new ReadResult.Rejected(ImportProblem.EMPTY, "The file holds nothing but blank lines and spaces.");
         }
         ParsedArticle article = reader.read(normalised);
-        return ArticleCheck.problemWith(article)
+        return ArticleCheck.problemWith(article, limits.maxParagraphs())
                 .<ReadResult>map(rejection -> rejection)
                 .orElseGet(() -> new ReadResult.Read(article, normalised));
     }

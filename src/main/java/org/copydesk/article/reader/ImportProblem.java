@@ -10,6 +10,10 @@ public enum ImportProblem {
     NOT_UTF8,
     /** The file is not text at all: an image, a PDF, a Word document, or bytes with NUL or control characters. */
     BINARY,
+    /** The text contains a control character stored text may not have (form feed, a C1 control, ...). */
+    CONTROL_CHARACTER,
+    /** The file has more paragraphs than one article may have. */
+    TOO_MANY_PARAGRAPHS,
     /** The file is bigger than the size limit. */
     TOO_LARGE,
     /** One line is longer than the line limit, usually a sign that the file is not an article. */

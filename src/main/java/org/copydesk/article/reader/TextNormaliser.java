@@ -2,6 +2,8 @@ package org.copydesk.article.reader;
 
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.copydesk.base.TextCharacters;
 
 /**
  * Evens out what differs between editors and operating systems (line endings, stray spaces on empty lines) and
@@ -60,14 +62,26 @@ final class TextNormaliser {
         return String.join("\n", kept);
     }
 
-    /** Blank to the eye: only spaces of any kind (no-break spaces included), tabs and form feeds. */
+    /** Blank to the eye: only spaces of any kind (no-break spaces included), tabs and invisible format characters. */
     static boolean isBlank(CharSequence line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
-                return false;
-            }
+        return TextCharacters.isBlank(line);
+    }
+
+    /** The first character that stored text may not contain (the rule saves apply too), with where it is. */
+    static Optional<ReadResult.Rejected> firstForbiddenCharacter(String text) {
+        OptionalInt index = TextCharacters.firstForbidden(text);
+        if (index.isEmpty()) {
+            return Optional.empty();
         }
-        return true;
+        int at = index.getAsInt();
+        int line = 1;
+        for (int i = 0; i < at; i++) {
+            line += text.charAt(i) == '\n' ? 1 : 0;
+        }
+        return Optional.of(new ReadResult.Rejected(
+                ImportProblem.CONTROL_CHARACTER,
+                "Line " + Wording.count(line) + " contains the control character "
+                        + TextCharacters.describe(text.charAt(at))
+                        + ", which a paragraph may not contain. Remove it (a page break included) and upload again."));
     }
 }

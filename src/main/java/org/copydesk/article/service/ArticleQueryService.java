@@ -8,6 +8,7 @@ import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.domain.Article;
 import org.copydesk.article.domain.ArticleRepository;
 import org.copydesk.article.domain.ParagraphRepository;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -91,6 +92,33 @@ public class ArticleQueryService {
     /** The article with every paragraph in order, or empty when no article has this id. */
     public Optional<ArticleDetail> find(long id) {
         return articles.findById(id).map(this::toDetail);
+    }
+
+    /** The article without its paragraphs, with the status kept on its row; empty for an unknown id. */
+    public Optional<ArticleHeader> header(long id) {
+        return articles.findById(id)
+                .map(a -> new ArticleHeader(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getByline(),
+                        a.getStatus(),
+                        a.getSourceLanguage(),
+                        a.getTargetLanguage(),
+                        a.getFormat().name().toLowerCase(Locale.ROOT),
+                        a.getImportedBy(),
+                        a.getImportedAt()));
+    }
+
+    /**
+     * Up to {@code limit} paragraphs of the article after position {@code afterPosition} (-1 for the first), in
+     * order: a page of a long article, so that a reader never holds all of it.
+     */
+    public List<ParagraphRow> paragraphsAfter(long articleId, int afterPosition, int limit) {
+        return paragraphs
+                .findByArticleIdAndPositionGreaterThanOrderByPosition(articleId, afterPosition, Limit.of(limit))
+                .stream()
+                .map(ParagraphRow::of)
+                .toList();
     }
 
     private static String orderBy(ArticleListQuery.Order order, String table) {

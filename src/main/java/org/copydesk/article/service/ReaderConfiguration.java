@@ -13,7 +13,9 @@ class ReaderConfiguration {
 
     @Bean
     ArticleReaders articleReaders(@Value("${copydesk.import.max-size:10MB}") DataSize maxSize) {
-        return new ArticleReaders(
-                new ImportLimits(Math.toIntExact(maxSize.toBytes()), ImportLimits.DEFAULT.maxLineLength()));
+        return new ArticleReaders(new ImportLimits(
+                Math.toIntExact(maxSize.toBytes()),
+                ImportLimits.DEFAULT.maxLineLength(),
+                ImportLimits.DEFAULT.maxParagraphs()));
     }
 }

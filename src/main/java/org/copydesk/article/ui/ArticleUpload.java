@@ -6,12 +6,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
-import org.copydesk.article.ArticleFormat;
-import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
+import org.copydesk.article.service.UploadLimit;
 
 /**
  * The import button: a .txt or .md file goes to the import service, which answers with the article or a specific
@@ -21,17 +19,16 @@ class ArticleUpload extends Upload {
 
     ArticleUpload(ArticleImportService importer, Consumer<Long> onImported) {
         UI ui = UI.getCurrent();
-        setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
-            ImportResult result = ArticleFormat.fromFileName(metadata.fileName())
-                    .map(format -> importer.importArticle(data, format))
-                    .orElseGet(() -> new ImportResult.Rejected(
-                            ImportProblem.UNSUPPORTED_FORMAT,
-                            getTranslation("upload.unsupported", metadata.fileName())));
-            ui.access(() -> report(result, onImported));
-        }));
+        var limit = new UploadLimit(importer.maxSize());
+        setUploadHandler(new ArticleUploadHandler(
+                importer,
+                limit,
+                name -> getTranslation("upload.unsupported", name),
+                result -> ui.access(() -> report(result, onImported))));
         setAcceptedFileTypes(".txt", ".md", ".markdown", "text/plain", "text/markdown");
         setMaxFiles(1);
-        setMaxFileSize(Math.toIntExact(importer.maxSize().toBytes()));
+        // The browser refuses bigger files before sending them; the handler enforces the same limit on the server.
+        setMaxFileSize(Math.toIntExact(limit.maxBytes()));
         setDropAllowed(true);
         var button = new Button(getTranslation("upload.button"), VaadinIcon.UPLOAD.create());
         setUploadButton(button);

@@ -1,5 +1,7 @@
 package org.copydesk.base.postgres;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -14,12 +16,16 @@ import org.springframework.util.StringUtils;
 /**
  * Embedded-mode defaults, at the lowest precedence: {@code copydesk.database.embedded.active} (true without a
  * spring.datasource.url, false with one) and, in embedded mode, {@code server.address=127.0.0.1}, because a database
- * that trusts every local login goes with an app that only listens locally. Also maps plain {@code COPYDESK_DATA_DIR}.
+ * that trusts every local login goes with an app that only listens locally, and {@code spring.flyway.user}: Flyway
+ * migrates as the owner while the application connects as the less-privileged role, and
+ * {@code copydesk.demo-accounts.enabled}: only on the embedded database with the server on loopback. Also maps plain {@code COPYDESK_DATA_DIR}.
  */
 public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String ACTIVE = "copydesk.database.embedded.active";
     static final String SERVER_ADDRESS = "server.address";
+    static final String FLYWAY_USER = "spring.flyway.user";
+    static final String DEMO_ACCOUNTS = "copydesk.demo-accounts.enabled";
     static final String DATA_DIR = "copydesk.database.embedded.data-dir";
     static final String DATA_DIR_VARIABLE = "COPYDESK_DATA_DIR";
 
@@ -64,8 +70,26 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
             return switch (name) {
                 case ACTIVE -> Boolean.toString(!urlConfigured());
                 case SERVER_ADDRESS -> urlConfigured() ? null : "127.0.0.1";
+                case FLYWAY_USER -> urlConfigured() ? null : ClusterInitializer.SUPERUSER;
+                case DEMO_ACCOUNTS -> Boolean.toString(!urlConfigured() && listensOnLoopbackOnly());
                 default -> null;
             };
+        }
+
+        /**
+         * Demo accounts have well-known passwords: only where nobody else can reach them. An empty address means
+         * every interface; a name is resolved.
+         */
+        private boolean listensOnLoopbackOnly() {
+            String address = environment.getProperty(SERVER_ADDRESS, "");
+            if (address.isBlank()) {
+                return false;
+            }
+            try {
+                return InetAddress.getByName(address).isLoopbackAddress();
+            } catch (UnknownHostException unknown) {
+                return false;
+            }
         }
 
         private boolean urlConfigured() {

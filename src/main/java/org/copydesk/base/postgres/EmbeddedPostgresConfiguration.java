@@ -1,6 +1,7 @@
 package org.copydesk.base.postgres;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,21 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(EmbeddedPostgresProperties.class)
 public class EmbeddedPostgresConfiguration {
 
-    /** Shared with the other application contexts of this JVM (test context cache); the last one to close stops it. */
+    /**
+     * Shared with the other application contexts of this JVM (test context cache); the last one to close stops it.
+     * Where the embedded database is not allowed (the Docker image sets {@code COPYDESK_DATABASE_EMBEDDED_ALLOWED=false})
+     * a missing datasource URL is a configuration mistake, and the start stops at once instead of quietly keeping
+     * data inside the container.
+     */
     @Bean(destroyMethod = "close")
-    SharedEmbeddedPostgres.Lease embeddedPostgres(EmbeddedPostgresProperties properties) {
+    SharedEmbeddedPostgres.Lease embeddedPostgres(
+            EmbeddedPostgresProperties properties,
+            @Value("${copydesk.database.embedded.allowed:true}") boolean allowed) {
+        if (!allowed) {
+            throw new EmbeddedPostgresException("no SPRING_DATASOURCE_URL is set, and this installation does not fall"
+                    + " back to the embedded database (copydesk.database.embedded.allowed=false). Set"
+                    + " SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD.");
+        }
         return SharedEmbeddedPostgres.acquire(properties.toSettings());
     }
 
@@ -33,7 +46,8 @@ public class EmbeddedPostgresConfiguration {
         RunningPostgres server = embeddedPostgres.server();
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setUsername(server.username());
+        // The application runs as the role that owns nothing; Flyway migrates as the owner (spring.flyway.user).
+        dataSource.setUsername(server.applicationUsername());
         dataSource.setPoolName("copydesk");
         return dataSource;
     }

@@ -42,9 +42,14 @@ public final class RunningPostgres implements AutoCloseable {
         return ServerReadiness.jdbcUrl(port, database);
     }
 
-    /** The superuser initdb created; trusted on loopback, so there is no password. */
+    /** The superuser initdb created, which owns the schema (Flyway migrates as it); trusted on loopback. */
     public String username() {
         return ClusterInitializer.SUPERUSER;
+    }
+
+    /** The less-privileged role the application connects as; trusted on loopback, so there is no password. */
+    public String applicationUsername() {
+        return ServerReadiness.APPLICATION_ROLE;
     }
 
     public int port() {

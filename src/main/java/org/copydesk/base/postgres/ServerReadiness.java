@@ -20,6 +20,12 @@ final class ServerReadiness {
 
     static final String DATABASE = "copydesk";
 
+    /**
+     * The role the application connects as: it owns nothing, so it cannot alter tables or disable triggers; the
+     * migrations grant it what it may do. Trusted on loopback like the superuser, so it has no password.
+     */
+    static final String APPLICATION_ROLE = "copydesk_app";
+
     private ServerReadiness() {}
 
     static String jdbcUrl(int port, String database) {
@@ -40,6 +46,7 @@ final class ServerReadiness {
             try (Connection connection = DriverManager.getConnection(url, loginProperties())) {
                 requireOurs(connection, port, dataDirectory);
                 ensureApplicationDatabase(connection);
+                ensureApplicationRole(connection);
                 return connection.getMetaData().getDatabaseProductVersion();
             } catch (SQLException notYet) {
                 lastFailure = notYet;
@@ -82,6 +89,20 @@ final class ServerReadiness {
                 throw new EmbeddedPostgresException(
                         "Port " + port + " is answered by another PostgreSQL (data in " + row.getString(1) + ").");
             }
+        }
+    }
+
+    private static void ensureApplicationRole(Connection connection) throws SQLException {
+        try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_roles where rolname = ?")) {
+            exists.setString(1, APPLICATION_ROLE);
+            try (ResultSet rows = exists.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement create = connection.createStatement()) {
+            create.execute("create role " + APPLICATION_ROLE + " login nosuperuser nocreatedb nocreaterole");
         }
     }
 

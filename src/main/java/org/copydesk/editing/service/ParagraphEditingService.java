@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.article.service.ParagraphService;
+import org.copydesk.base.InteractiveTimeouts;
 import org.copydesk.editing.ParagraphRevised;
 import org.copydesk.editing.RevisionKind;
 import org.copydesk.editing.domain.Revision;
@@ -29,9 +30,15 @@ public class ParagraphEditingService {
     private final RevisionRepository revisions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InteractiveTimeouts timeouts;
 
     ParagraphEditingService(
-            ParagraphService paragraphs, RevisionRepository revisions, ApplicationEventPublisher events, Clock clock) {
+            ParagraphService paragraphs,
+            RevisionRepository revisions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            InteractiveTimeouts timeouts) {
+        this.timeouts = timeouts;
         this.paragraphs = paragraphs;
         this.revisions = revisions;
         this.events = events;
@@ -41,7 +48,8 @@ public class ParagraphEditingService {
     /**
      * Saves {@code text} as the paragraph's next revision, provided the caller saw the current one
      * ({@code baseRevision}). The paragraph row is locked for the check and the write, so of two saves based on the
-     * same revision exactly one wins and the other gets a {@link SaveResult.Conflict}; nothing is overwritten.
+     * same revision exactly one wins and the other gets a {@link SaveResult.Conflict}; nothing is overwritten. It never
+     * waits forever: past the {@link InteractiveTimeouts} it fails with a retryable data-access exception.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
@@ -69,6 +77,7 @@ public class ParagraphEditingService {
         if (invalid.isPresent()) {
             return new SaveResult.Invalid(invalid.get());
         }
+        timeouts.applyToCurrentTransaction();
         Optional<ParagraphRow> found = paragraphs.lockForChange(paragraphId);
         if (found.isEmpty()) {
             return new SaveResult.NotFound(paragraphId);

@@ -1,8 +1,10 @@
 package org.copydesk.editing.service;
 
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.copydesk.base.TextCharacters;
 
-/** What corrected text may contain: any Unicode text, but no control characters other than newline and tab. */
+/** What corrected text may contain: the same characters an import may ({@link TextCharacters}), and a length limit. */
 final class TextRules {
 
     private TextRules() {}
@@ -12,13 +14,11 @@ final class TextRules {
             return Optional.of("The text is " + text.length() + " characters long; a paragraph may have at most "
                     + ParagraphEditingService.MAX_TEXT_LENGTH + ".");
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\t') {
-                return Optional.of(String.format(
-                        "The text contains the control character U+%04X at position %d; remove it and save again.",
-                        (int) c, i));
-            }
+        OptionalInt forbidden = TextCharacters.firstForbidden(text);
+        if (forbidden.isPresent()) {
+            int i = forbidden.getAsInt();
+            return Optional.of("The text contains the control character " + TextCharacters.describe(text.charAt(i))
+                    + " at position " + i + "; remove it and save again.");
         }
         return Optional.empty();
     }

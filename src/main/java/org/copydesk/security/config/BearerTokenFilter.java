@@ -6,16 +6,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.copydesk.security.ApiTokenAuthentication;
 import org.copydesk.security.service.ApiTokenService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates {@code Authorization: Bearer <token>} against the stored API tokens; a bad token is a 401. */
+/** Authenticates {@code Authorization: Bearer <token>} against the stored API tokens; an unknown, expired or revoked token, or one of a disabled account, is a 401. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
@@ -35,16 +34,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<UserDetails> user =
+        Optional<ApiTokenAuthentication> user =
                 tokens.authenticate(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("unknown or revoked API token"));
+            entryPoint.commence(
+                    request, response, new BadCredentialsException("unknown, expired or revoked API token"));
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                user.get(), null, user.get().getAuthorities()));
+        context.setAuthentication(user.get());
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -20,7 +20,7 @@ import java.util.Set;
 import org.copydesk.security.Role;
 import org.jspecify.annotations.Nullable;
 
-/** A person (or integration) that signs in. The password is kept as a bcrypt hash only. */
+/** A person (or integration) that signs in. The password is kept as a hash only, in the delegating encoder's {@code {id}hash} format. */
 @Entity
 @Table(name = "accounts")
 public class Account {
@@ -93,6 +93,16 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Stops every way of signing in as this account: passwords, API tokens and open sessions. */
+    public void disable() {
+        enabled = false;
+    }
+
+    /** Replaces the stored hash, e.g. with one in the current format after a successful sign-in. */
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
     }
 
     public Set<Role> getRoles() {

@@ -34,6 +34,12 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private @Nullable Instant revokedAt;
 
+    @Column(name = "expires_at", updatable = false)
+    private @Nullable Instant expiresAt;
+
+    @Column(name = "last_used_at")
+    private @Nullable Instant lastUsedAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -44,11 +50,15 @@ public class ApiToken {
         this.createdAt = Instant.EPOCH;
     }
 
-    public ApiToken(long accountId, String name, String tokenHash, Instant createdAt) {
+    public ApiToken(long accountId, String name, String tokenHash, Instant createdAt, @Nullable Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(createdAt)) {
+            throw new IllegalArgumentException("a token must expire after it is created");
+        }
         this.accountId = accountId;
         this.name = name;
         this.tokenHash = tokenHash;
         this.createdAt = createdAt;
+        this.expiresAt = expiresAt;
     }
 
     public void revoke(Instant at) {
@@ -57,8 +67,9 @@ public class ApiToken {
         }
     }
 
-    public boolean isActive() {
-        return revokedAt == null;
+    /** Neither revoked nor expired at {@code now}. */
+    public boolean isActiveAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
     public long getId() {
@@ -82,5 +93,13 @@ public class ApiToken {
 
     public @Nullable Instant getRevokedAt() {
         return revokedAt;
+    }
+
+    public @Nullable Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public @Nullable Instant getLastUsedAt() {
+        return lastUsedAt;
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure somebody can sign in. On the embedded database (a local trial) the demo accounts exist; on an external
+ * Makes sure somebody can sign in. On the embedded database (a local trial) with the server on loopback only, the demo
+ * accounts exist (see {@code copydesk.demo-accounts.enabled}); on an external
  * database there are none, and the first admin comes from {@code copydesk.admin.username} and
  * {@code copydesk.admin.password}.
  */
@@ -19,30 +20,30 @@ class AccountBootstrap extends BeforeServingTask {
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
     private final AccountService accounts;
-    private final boolean embedded;
+    private final boolean demoAccounts;
     private final String adminUsername;
     private final String adminPassword;
 
     AccountBootstrap(
             AccountService accounts,
-            @Value("${copydesk.database.embedded.active:false}") boolean embedded,
+            @Value("${copydesk.demo-accounts.enabled:false}") boolean demoAccounts,
             @Value("${copydesk.admin.username:}") String adminUsername,
             @Value("${copydesk.admin.password:}") String adminPassword) {
         this.accounts = accounts;
-        this.embedded = embedded;
+        this.demoAccounts = demoAccounts;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
     }
 
     @Override
     protected void runBeforeServing() {
-        if (embedded) {
+        if (demoAccounts) {
             createDemoAccounts();
         }
         if (!adminUsername.isBlank() && !adminPassword.isBlank() && !accounts.anyAdminExists()) {
             accounts.createIfAbsent(adminUsername, adminUsername, adminPassword, Set.of(Role.ADMIN));
             log.info("Created the first admin account '{}' from configuration.", adminUsername);
-        } else if (!embedded && !accounts.anyAdminExists()) {
+        } else if (!demoAccounts && !accounts.anyAdminExists()) {
             log.warn("No admin account exists. Set COPYDESK_ADMIN_USERNAME and COPYDESK_ADMIN_PASSWORD and restart.");
         }
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -19,7 +20,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView(@Value("${copydesk.database.embedded.active:false}") boolean demoAccounts) {
+    public LoginView(@Value("${copydesk.demo-accounts.enabled:false}") boolean demoAccounts) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -35,6 +36,19 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters();
+        var throttled = parameters.getSingleParameter("throttled");
+        if (throttled.isPresent()) {
+            var i18n = LoginI18n.createDefault();
+            var error = new LoginI18n.ErrorMessage();
+            error.setTitle(getTranslation("login.throttled.title"));
+            error.setMessage(
+                    getTranslation("login.throttled.message", throttled.get().replaceAll("[^0-9]", "")));
+            i18n.setErrorMessage(error);
+            form.setI18n(i18n);
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.getParameters().containsKey("error"));
     }
 }

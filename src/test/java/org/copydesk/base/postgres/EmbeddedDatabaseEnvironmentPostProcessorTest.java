@@ -76,6 +76,45 @@ class EmbeddedDatabaseEnvironmentPostProcessorTest {
     }
 
     @Test
+    void demo_accounts_exist_only_on_the_embedded_database_with_the_server_on_loopback() {
+        postProcess();
+        assertThat(environment.getProperty("copydesk.demo-accounts.enabled")).isEqualTo("true");
+
+        configure(Map.of("server.address", "0.0.0.0"));
+        assertThat(environment.getProperty("copydesk.demo-accounts.enabled")).isEqualTo("false");
+
+        environment.getPropertySources().replace("test", new MapPropertySource("test", Map.of("server.address", "")));
+        assertThat(environment.getProperty("copydesk.demo-accounts.enabled")).isEqualTo("false");
+
+        environment
+                .getPropertySources()
+                .replace("test", new MapPropertySource("test", Map.of("server.address", "::1")));
+        assertThat(environment.getProperty("copydesk.demo-accounts.enabled")).isEqualTo("true");
+
+        environment
+                .getPropertySources()
+                .replace(
+                        "test",
+                        new MapPropertySource(
+                                "test",
+                                Map.of(
+                                        "server.address",
+                                        "127.0.0.1",
+                                        "spring.datasource.url",
+                                        "jdbc:postgresql://db.example:5432/copydesk")));
+        assertThat(environment.getProperty("copydesk.demo-accounts.enabled")).isEqualTo("false");
+    }
+
+    @Test
+    void on_the_embedded_database_flyway_migrates_as_the_owner_and_elsewhere_as_configured() {
+        postProcess();
+        assertThat(environment.getProperty("spring.flyway.user")).isEqualTo("copydesk");
+
+        configure(Map.of("spring.datasource.url", "jdbc:postgresql://db.example:5432/copydesk"));
+        assertThat(environment.getProperty("spring.flyway.user")).isNull();
+    }
+
+    @Test
     void the_plain_COPYDESK_DATA_DIR_variable_sets_the_data_folder() {
         environment
                 .getPropertySources()

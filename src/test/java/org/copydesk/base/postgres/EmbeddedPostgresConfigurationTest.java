@@ -27,6 +27,17 @@ class EmbeddedPostgresConfigurationTest {
     }
 
     @Test
+    void where_the_embedded_database_is_not_allowed_a_missing_datasource_url_stops_the_start_with_a_clear_reason() {
+        contexts.withPropertyValues("copydesk.database.embedded.allowed=false").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure())
+                    .rootCause()
+                    .isInstanceOf(EmbeddedPostgresException.class)
+                    .hasMessageContaining("SPRING_DATASOURCE_URL");
+        });
+    }
+
+    @Test
     void two_application_contexts_share_one_server_which_stops_after_the_last_one_closes() throws Exception {
         Path dataDirectory = TestDataFolders.fresh("spring-contexts");
         ApplicationContextRunner configured = contexts.withPropertyValues(
@@ -45,7 +56,7 @@ class EmbeddedPostgresConfigurationTest {
             outerPool[0] = outer.getBean(HikariDataSource.class);
             assertThat(outerPool[0].getMaximumPoolSize()).isEqualTo(3);
             assertThat(queryOne(outerPool[0], "select current_database() || ' ' || current_user"))
-                    .isEqualTo("copydesk copydesk");
+                    .isEqualTo("copydesk copydesk_app");
             assertThat(queryOne(outerPool[0], "show work_mem")).isEqualTo("8MB");
 
             configured.run(inner -> assertThat(

@@ -32,11 +32,11 @@ class AccountBootstrapTest {
     EntityManager entityManager;
 
     @Test
-    void on_the_embedded_database_the_demo_accounts_exist_with_bcrypt_passwords() {
+    void on_the_embedded_database_the_demo_accounts_exist_with_bcrypt_passwords_in_the_delegating_format() {
         for (String name : new String[] {"editor", "editor2", "reviewer", "admin"}) {
             String hash =
                     jdbc.queryForObject("select password_hash from accounts where username = ?", String.class, name);
-            assertThat(hash).startsWith("$2a$");
+            assertThat(hash).startsWith("{bcrypt}$2a$");
             assertThat(passwords.matches(name, hash)).isTrue();
         }
         assertThat(jdbc.queryForList(
