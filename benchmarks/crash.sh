@@ -21,7 +21,8 @@ work=$(mktemp -d)
 data="$work/data/pg17"
 pid=
 saver=
-trap '[ -z "$saver" ] || kill "$saver" 2>/dev/null; [ -z "$pid" ] || kill -KILL -- -"$pid" 2>/dev/null; rm -rf "$work"' EXIT
+keep=${TMPDIR:-/tmp}/copydesk-crash-app.log
+trap '[ -z "$saver" ] || kill "$saver" 2>/dev/null; [ -z "$pid" ] || kill -KILL -- -"$pid" 2>/dev/null; cp "$work/app.log" "$keep" 2>/dev/null; rm -rf "$work"' EXIT
 git clone -q "$repo" "$work/copydesk"
 cd "$work/copydesk"
 uptime
@@ -47,6 +48,7 @@ first200() {  # seconds until the API answers 200 again, measured from $1 (date 
 
 echo "== 1. kill -9 of the Copydesk process group under load, $rounds rounds"
 start
+COPYDESK_TOKEN=$(python3 "$client" token "$base"); export COPYDESK_TOKEN
 article=$(python3 "$client" import "$base" 12)
 failed=0
 for round in $(seq 1 "$rounds"); do
@@ -70,7 +72,7 @@ python3 "$client" probe "$base" 15 >"$work/probe-2.out" & probe=$!
 sleep 4
 old=$(postmaster); kill -KILL "$old"; killed_at=$(date +%s.%N)
 echo "killed postmaster $old; API answers 200 again after $(first200 "$killed_at") s; new postmaster $(postmaster)"
-wait "$probe"; echo "probe while it restarted: $(cat "$work/probe-2.out")"
+wait "$probe" || true; echo "probe while it restarted: $(cat "$work/probe-2.out")"
 
 echo "== 3. PostgreSQL kept down for $down s (every new postmaster killed), then let back up"
 python3 "$client" probe "$base" $((down + 12)) >"$work/probe-3.out" & probe=$!
@@ -81,7 +83,7 @@ while [ "$(date +%s)" -lt "$end" ]; do
 done
 released=$(date +%s.%N)
 echo "database let back up; API answers 200 again after $(first200 "$released") s"
-wait "$probe"; echo "probe while down and after: $(cat "$work/probe-3.out")"
+wait "$probe" || true; echo "probe while down and after: $(cat "$work/probe-3.out")"
 sleep 2
 kill "$saver" 2>/dev/null || true; wait "$saver" 2>/dev/null || true; saver=
 echo "savers during 2 and 3: $(wc -l <"$acks") acknowledged"
@@ -89,5 +91,6 @@ python3 "$client" check "$base" "$article" "$acks" || failed=1
 restarts=$(grep -c 'Embedded PostgreSQL restarted as pid' "$work/app.log" || true)
 traces=$(grep -c '^\s*at org\.copydesk' "$work/app.log" || true)
 echo "launcher restarts of PostgreSQL: $restarts; stack-trace lines from org.copydesk in the app log: $traces"
+echo "app log kept in $keep"
 kill -TERM -- -"$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; pid=
 exit "$failed"

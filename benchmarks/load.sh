@@ -25,6 +25,7 @@ until curl -s -o /dev/null -m 2 -u editor:editor -w '%{http_code}' "$base/api/v1
   sleep 0.5
 done
 app=$(ps -eo pid=,pgid=,args= | awk -v g="$pid" '$2 == g && /CopydeskApplication/ { print $1; exit }')
+COPYDESK_TOKEN=$(python3 "$repo/benchmarks/rest_client.py" token "$base"); export COPYDESK_TOKEN
 article=$(python3 "$repo/benchmarks/rest_client.py" import "$base" 200)
 echo "machine load before: $(uptime)"
 echo "== baseline: 1 editor, 15 s"

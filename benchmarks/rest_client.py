@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """REST clients for Copydesk's fault and load benchmarks (standard library only).
 
+  token   BASE                                create an API token for editor, print it (export COPYDESK_TOKEN)
   import  BASE PARAGRAPHS                     import a fresh article, print its id
   saves   BASE ARTICLE THREADS ACKS           save in a loop until the server goes away; every 200 is appended
                                               to ACKS (one JSON line, flushed) before the next save
@@ -14,6 +15,7 @@
 import base64
 import http.client
 import json
+import os
 import sys
 import threading
 import time
@@ -21,7 +23,8 @@ import urllib.error
 import urllib.request
 
 BASIC = "Basic " + base64.b64encode(b"editor:editor").decode()
-AUTH = None  # an API token once created: HTTP Basic would cost a bcrypt hash per request
+# An API token (COPYDESK_TOKEN, or one created at the first call): HTTP Basic would cost a bcrypt hash per request.
+AUTH = ("Bearer " + os.environ["COPYDESK_TOKEN"]) if os.environ.get("COPYDESK_TOKEN") else None
 
 
 def authorization(base):
@@ -216,7 +219,9 @@ def load(base, article_id, editors, seconds):
 
 if __name__ == "__main__":
     command, base = sys.argv[1], sys.argv[2].rstrip("/")
-    if command == "import":
+    if command == "token":
+        print(authorization(base)[len("Bearer "):])
+    elif command == "import":
         print(import_article(base, int(sys.argv[3])))
     elif command == "saves":
         saves(base, int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])

@@ -1,6 +1,7 @@
 package org.copydesk.base.web;
 
 import java.sql.SQLTransientConnectionException;
+import org.copydesk.base.DatabaseFailures;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -22,8 +23,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class DatabaseUnavailableHandler {
 
-    static final String RETRY_AFTER_SECONDS = "5";
-
     @ExceptionHandler({
         CannotCreateTransactionException.class,
         DataAccessResourceFailureException.class,
@@ -31,13 +30,10 @@ class DatabaseUnavailableHandler {
         SQLTransientConnectionException.class
     })
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        var problem = ProblemDetail.forStatusAndDetail(
-                HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached at the moment, so the request was not completed. Try again in a few"
-                        + " seconds.");
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.DETAIL);
         problem.setTitle("Database unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
                 .body(problem);
     }
 }
