@@ -9,7 +9,12 @@ import org.jspecify.annotations.Nullable;
 /** The file formats an article can be imported from. */
 public enum ArticleFormat {
     PLAIN_TEXT("text/plain", List.of("txt", "text"), List.of("text/plain")),
-    MARKDOWN("text/markdown", List.of("md", "markdown"), List.of("text/markdown", "text/x-markdown"));
+    MARKDOWN("text/markdown", List.of("md", "markdown"), List.of("text/markdown", "text/x-markdown")),
+    HTML("text/html", List.of("html", "htm"), List.of("text/html", "application/xhtml+xml")),
+    DOCX(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            List.of("docx"),
+            List.of("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
 
     private final String mediaType;
     private final List<String> extensions;

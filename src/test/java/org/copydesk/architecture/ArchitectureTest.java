@@ -111,6 +111,85 @@ class ArchitectureTest {
     }
 
     @Test
+    void search_matching_is_plain_java() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.search.matching..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void suggestion_sources_learning_and_checks_are_plain_java() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.copydesk.suggest.engine..",
+                        "org.copydesk.suggest.learning..",
+                        "org.copydesk.suggest.check..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void user_patterns_run_on_re2j_never_on_the_backtracking_java_regex_engine_outside_search_matching() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.search..")
+                .and()
+                .resideOutsideOfPackage("org.copydesk.search.matching..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.regex.Pattern")
+                .check(classes);
+    }
+
+    @Test
+    void the_export_writers_are_plain_java_over_their_own_read_model() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.export.writer..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "com.vaadin..",
+                        "org.hibernate..",
+                        "org.copydesk.article..",
+                        "org.copydesk.editing..")
+                .check(classes);
+    }
+
+    @Test
+    void the_diff_and_merge_are_plain_java() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.copydesk.editing.diff..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
+                .check(classes);
+    }
+
+    @Test
+    void no_feature_depends_on_the_workspace_which_composes_them() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.copydesk.workspace..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.copydesk.workspace..")
+                .check(classes);
+    }
+
+    @Test
     void the_domain_knows_nothing_of_services_screens_or_the_web() {
         noClasses()
                 .that()

@@ -93,18 +93,21 @@ class EditorJourneyTest {
             WebElement mine = wait.until(visible("#paragraph-3 textarea"));
             WebElement theirs = otherWait.until(visible("#paragraph-3 textarea"));
 
+            // The editor starts typing first; editor2 saves meanwhile. The editor's text stays, with a note.
+            mine.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor's own fix, typed on the old revision.");
+            wait.until(visible("#paragraph-3 .unsaved-mark"));
             theirs.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor2 was first with this fix.");
             theirs.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             otherWait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#paragraph-3 .revision-info"), "editor2"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#paragraph-3 .changed-elsewhere"), "Changed by editor2"));
+            assertThat(mine.getDomProperty("value")).isEqualTo("Editor's own fix, typed on the old revision.");
 
-            mine.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor's own fix, typed on the old revision.");
-            wait.until(ExpectedConditions.not(ExpectedConditions.attributeToBeNotEmpty(
-                            browser.findElement(By.cssSelector("#paragraph-3 vaadin-button")), "disabled")))
-                    .booleanValue();
-            browser.findElement(By.cssSelector("#paragraph-3 vaadin-button")).click();
+            browser.findElement(By.cssSelector("#paragraph-3 .save-button")).click();
             WebElement dialog = wait.until(visible(".conflict-columns"));
-            assertThat(dialog.getText()).contains("Editor2 was first with this fix.", "Editor's own fix");
+            assertThat(dialog.getText())
+                    .contains("Editor2 was first with this fix", "Editor's own fix, typed on the old");
             HeadlessChromium.screenshot(browser, "conflict");
 
             browser.findElement(By.xpath("//vaadin-button[contains(., 'Keep mine')]"))
@@ -151,8 +154,8 @@ class EditorJourneyTest {
                         "return document.activeElement && document.activeElement.closest('.paragraph-panel')"
                                 + " && document.activeElement.closest('.paragraph-panel').id")));
 
-        browser.findElement(By.cssSelector("#paragraph-22 textarea")).click();
-        wait.until(ExpectedConditions.urlMatches("/articles/" + article + "/paragraphs/22$"));
+        browser.findElement(By.cssSelector("#paragraph-21 textarea")).click();
+        wait.until(ExpectedConditions.urlMatches("/articles/" + article + "/paragraphs/21$"));
     }
 
     private void upload(Path file) {

@@ -54,6 +54,24 @@ public final class Api {
         return post(path, authorization, "multipart/form-data; boundary=" + boundary, body);
     }
 
+    /** One part of a multipart/form-data upload. */
+    public record Part(String name, String fileName, byte[] content) {}
+
+    /** A multipart/form-data upload with several named file parts. */
+    public Response postParts(String path, String authorization, java.util.List<Part> parts) {
+        String boundary = "copydesk-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name()
+                            + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: text/plain\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, authorization, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+    }
+
     public Response delete(String path, String authorization) {
         return send(request(path, authorization).DELETE());
     }

@@ -120,15 +120,29 @@ class ArticleController {
         writer.write(header, response.getOutputStream());
     }
 
-    @PostMapping(consumes = {"text/plain", "text/markdown", "text/x-markdown"})
-    @Operation(summary = "Import an article sent as the request body (text/plain or text/markdown)")
+    @PostMapping(
+            consumes = {
+                "text/plain",
+                "text/markdown",
+                "text/x-markdown",
+                "text/html",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            })
+    @Operation(
+            summary = "Import an article sent as the request body (text/plain, text/markdown, text/html or a Word"
+                    + " .docx)")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(
             required = true,
-            description = "The article file itself: the title on the first line, then the byline and paragraphs"
-                    + " separated by blank lines (UTF-8, at most 10 MB)",
+            description = "The article file itself: plain text or Markdown (the title on the first line, then the"
+                    + " byline and paragraphs separated by blank lines; UTF-8), an HTML page, or a Word .docx; at"
+                    + " most 10 MB",
             content = {
                 @Content(mediaType = "text/plain", schema = @Schema(type = "string")),
-                @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))
+                @Content(mediaType = "text/markdown", schema = @Schema(type = "string")),
+                @Content(mediaType = "text/html", schema = @Schema(type = "string")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = "string", format = "binary"))
             })
     ResponseEntity<?> importBody(
             @RequestHeader("Content-Type") String contentType,
@@ -146,7 +160,7 @@ class ArticleController {
     }
 
     @PostMapping(consumes = "multipart/form-data")
-    @Operation(summary = "Import an article uploaded as the multipart part 'file' (.txt or .md)")
+    @Operation(summary = "Import an article uploaded as the multipart part 'file' (.txt, .md, .html or .docx)")
     ResponseEntity<?> importFile(@RequestPart("file") MultipartFile file) throws IOException {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
         Optional<ArticleFormat> format =
@@ -154,7 +168,7 @@ class ArticleController {
         if (format.isEmpty()) {
             return respond(new ImportResult.Rejected(
                     ImportProblem.UNSUPPORTED_FORMAT,
-                    "Copydesk imports .txt and .md articles; '" + name + "' is neither."));
+                    "Copydesk imports .txt, .md, .html and .docx articles; '" + name + "' is none of them."));
         }
         try (InputStream in = file.getInputStream()) {
             ImportResult result = limit.read(in)
@@ -181,7 +195,7 @@ class ArticleController {
                         .body(detail(a.articleId()));
             case ImportResult.Rejected r -> {
                 HttpStatus status = switch (r.problem()) {
-                    case TOO_LARGE, TOO_MANY_PARAGRAPHS -> HttpStatus.CONTENT_TOO_LARGE;
+                    case TOO_LARGE, TOO_MANY_PARAGRAPHS, EXPANDS_TOO_MUCH -> HttpStatus.CONTENT_TOO_LARGE;
                     case UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
                     default -> HttpStatus.BAD_REQUEST;
                 };

@@ -38,6 +38,9 @@ public class Paragraph {
     @Column(name = "kind", nullable = false, updatable = false)
     private ParagraphKind kind;
 
+    @Column(name = "heading_level", updatable = false)
+    private @Nullable Integer headingLevel;
+
     @Column(name = "source_text", nullable = false, updatable = false)
     private String sourceText;
 
@@ -73,7 +76,20 @@ public class Paragraph {
     /** A paragraph as imported: corrected text equal to the source, revision 1 (the import revision). */
     public static Paragraph imported(
             long articleId, int position, ParagraphKind kind, String sourceText, String importedBy, Instant at) {
+        return imported(articleId, position, kind, null, sourceText, importedBy, at);
+    }
+
+    /** As {@link #imported(long, int, ParagraphKind, String, String, Instant)}, for a heading with its level. */
+    public static Paragraph imported(
+            long articleId,
+            int position,
+            ParagraphKind kind,
+            @Nullable Integer headingLevel,
+            String sourceText,
+            String importedBy,
+            Instant at) {
         var paragraph = new Paragraph();
+        paragraph.headingLevel = headingLevel;
         paragraph.articleId = articleId;
         paragraph.position = position;
         paragraph.kind = kind;
@@ -119,6 +135,11 @@ public class Paragraph {
 
     public ParagraphKind getKind() {
         return kind;
+    }
+
+    /** A heading's level from 1 (highest) to 6, when its format gave one; null for other paragraphs. */
+    public @Nullable Integer getHeadingLevel() {
+        return headingLevel;
     }
 
     public String getSourceText() {

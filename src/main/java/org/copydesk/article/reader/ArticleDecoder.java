@@ -15,19 +15,28 @@ final class ArticleDecoder {
     }
 
     Decoding decode(byte[] bytes) {
-        if (bytes.length == 0) {
-            return new Decoding.Failed(ImportProblem.EMPTY, "The file is empty.");
-        }
-        if (bytes.length > maxBytes) {
-            return new Decoding.Failed(
-                    ImportProblem.TOO_LARGE,
-                    "The file is " + Wording.size(bytes.length) + "; an article may be at most "
-                            + Wording.size(maxBytes) + ".");
+        Optional<Decoding.Failed> sizeProblem = sizeProblem(bytes);
+        if (sizeProblem.isPresent()) {
+            return sizeProblem.get();
         }
         Optional<Decoding.Failed> notText = BinarySniffer.problemWith(bytes);
         if (notText.isPresent()) {
             return notText.get();
         }
         return StrictUtf8.decode(bytes);
+    }
+
+    /** Whether the file is empty or over the size limit: what every format checks first, text or not. */
+    Optional<Decoding.Failed> sizeProblem(byte[] bytes) {
+        if (bytes.length == 0) {
+            return Optional.of(new Decoding.Failed(ImportProblem.EMPTY, "The file is empty."));
+        }
+        if (bytes.length > maxBytes) {
+            return Optional.of(new Decoding.Failed(
+                    ImportProblem.TOO_LARGE,
+                    "The file is " + Wording.size(bytes.length) + "; an article may be at most "
+                            + Wording.size(maxBytes) + "."));
+        }
+        return Optional.empty();
     }
 }

@@ -9,28 +9,35 @@ import org.copydesk.article.ArticleFormat;
 
 /**
  * The import pipeline's entry point: decodes an uploaded file, checks it, evens out line endings and hands it to
- * the reader for its format. Thread-safe; one instance can serve every import.
+ * the reader for its format; a binary document (Word) goes to its document reader instead, after the size check.
+ * Thread-safe; one instance can serve every import.
  */
 public final class ArticleReaders {
 
     private final ImportLimits limits;
     private final ArticleDecoder decoder;
     private final Map<ArticleFormat, ArticleReader> readers = new EnumMap<>(ArticleFormat.class);
+    private final Map<ArticleFormat, DocumentReader> documentReaders = new EnumMap<>(ArticleFormat.class);
 
     public ArticleReaders() {
         this(ImportLimits.DEFAULT);
     }
 
     public ArticleReaders(ImportLimits limits) {
-        this(limits, List.of(new PlainTextArticleReader(), new MarkdownArticleReader()));
+        this(
+                limits,
+                List.of(new PlainTextArticleReader(), new MarkdownArticleReader(), new HtmlArticleReader()),
+                List.of(new DocxArticleReader(limits)));
     }
 
-    public ArticleReaders(ImportLimits limits, List<ArticleReader> readers) {
+    public ArticleReaders(ImportLimits limits, List<ArticleReader> readers, List<DocumentReader> documentReaders) {
         this.limits = limits;
         this.decoder = new ArticleDecoder(limits.maxBytes());
         readers.forEach(reader -> this.readers.put(reader.format(), reader));
-        if (this.readers.size() < ArticleFormat.values().length) {
-            throw new IllegalArgumentException("Every format needs a reader; got " + this.readers.keySet());
+        documentReaders.forEach(reader -> this.documentReaders.put(reader.format(), reader));
+        if (this.readers.size() + this.documentReaders.size() < ArticleFormat.values().length) {
+            throw new IllegalArgumentException("Every format needs a reader; got " + this.readers.keySet() + " and "
+                    + this.documentReaders.keySet());
         }
     }
 
@@ -41,9 +48,27 @@ public final class ArticleReaders {
     public ReadResult read(byte[] bytes, ArticleFormat format) {
         Objects.requireNonNull(bytes, "bytes");
         Objects.requireNonNull(format, "format");
+        DocumentReader documentReader = documentReaders.get(format);
+        if (documentReader != null) {
+            return readDocument(bytes, documentReader);
+        }
         return switch (decoder.decode(bytes)) {
             case Decoding.Failed(ReadResult.Rejected rejection) -> rejection;
             case Decoding.Text(String text) -> readText(text, readers.get(format));
+        };
+    }
+
+    private ReadResult readDocument(byte[] bytes, DocumentReader reader) {
+        Optional<Decoding.Failed> sizeProblem = decoder.sizeProblem(bytes);
+        if (sizeProblem.isPresent()) {
+            return sizeProblem.get().rejection();
+        }
+        return switch (reader.read(bytes)) {
+            case ReadResult.Rejected rejected -> rejected;
+            case ReadResult.Read read ->
+                ArticleCheck.problemWith(read.article(), limits.maxParagraphs())
+                        .<ReadResult>map(rejection -> rejection)
+                        .orElse(read);
         };
     }
 

@@ -42,7 +42,8 @@ final class BinarySniffer {
                 return failed(
                         BINARY,
                         "The file looks like " + signature.description() + ", not a text article. "
-                                + "Save the article as plain text (.txt) or Markdown (.md) and upload that.");
+                                + "Save the article as plain text (.txt), Markdown (.md), HTML (.html) or Word (.docx) and upload it "
+                                + "with that extension.");
             }
         }
         for (Signature bom : UNICODE_BOMS) {

@@ -16,6 +16,10 @@ public enum ImportProblem {
     TOO_MANY_PARAGRAPHS,
     /** The file is bigger than the size limit. */
     TOO_LARGE,
+    /** A Word file that is damaged, encrypted or not a Word document at all (e.g. an old .doc renamed .docx). */
+    UNREADABLE,
+    /** A Word file whose compressed parts expand far beyond any article: a zip bomb, or not an article. */
+    EXPANDS_TOO_MUCH,
     /** One line is longer than the line limit, usually a sign that the file is not an article. */
     LINE_TOO_LONG,
     /** Nothing in the file can serve as a title. */

@@ -90,7 +90,7 @@ public final class MarkdownArticleReader implements ArticleReader {
             boolean last = i == blocks.size() - 1;
             parsed.add(
                     switch (block.node()) {
-                        case Heading heading -> new ParsedBlock(ParagraphKind.HEADING, block.headingText());
+                        case Heading heading -> ParsedBlock.heading(block.headingText(), heading.getLevel());
                         case Paragraph paragraph
                         when last && Footers.isFooter(MarkdownBlock.plainText(paragraph)) ->
                             new ParsedBlock(ParagraphKind.BOILERPLATE, block.source());

@@ -88,8 +88,9 @@ public class ArticleImportService {
         Article article = articles.save(unsaved);
         List<Paragraph> stored = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
+            ParsedBlock block = blocks.get(i);
             stored.add(Paragraph.imported(
-                    article.getId(), i, blocks.get(i).kind(), blocks.get(i).text(), author, now));
+                    article.getId(), i, block.kind(), block.headingLevel(), block.text(), author, now));
         }
         paragraphs.saveAll(stored);
         events.publishEvent(new ArticleImported(

@@ -1,5 +1,6 @@
 package org.copydesk.article.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +24,9 @@ import org.copydesk.article.service.ArticleListItem;
 import org.copydesk.article.service.ArticleListQuery;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.base.ui.MainLayout;
+import org.copydesk.base.ui.SelectionAction;
 import org.copydesk.base.ui.StatusBadge;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Every article, most recently active first, with its progress; loads lazily page by page and never counts, so the
@@ -43,7 +46,10 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
     private ArticleListQuery query = ArticleListQuery.ALL;
 
     public ArticleListView(
-            ArticleQueryService articles, ArticleImportService importer, AuthenticationContext authentication) {
+            ArticleQueryService articles,
+            ArticleImportService importer,
+            AuthenticationContext authentication,
+            ObjectProvider<SelectionAction> selectionActions) {
         addClassName("article-list-view");
         setSizeFull();
         var heading = new H2(getTranslation("articles.title"));
@@ -55,6 +61,13 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
                 grid.getUI().ifPresent(ui -> ui.navigate("articles/" + id));
             }));
         }
+        selectionActions
+                .orderedStream()
+                .forEach(action -> header.add(new Button(
+                        getTranslation(action.labelKey()),
+                        e -> action.run(grid.getSelectedItems().stream()
+                                .map(ArticleListItem::id)
+                                .toList()))));
         configureGrid();
         grid.setItems(page -> articles.list(query, page.getOffset(), page.getLimit()).stream());
         add(header, filters, grid);
@@ -100,8 +113,11 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("articles.column.updated"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        // A click that lands while the rows are being replaced has no item any more: nothing to open.
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        // A click on the selection checkbox has no column; one that lands while the rows are being replaced has no
+        // item any more: neither opens an article.
         grid.addItemClickListener(e -> Optional.ofNullable(e.getItem())
+                .filter(item -> e.getColumn() != null)
                 .ifPresent(item -> grid.getUI().ifPresent(ui -> ui.navigate("articles/" + item.id()))));
         grid.setSizeFull();
     }

@@ -7,12 +7,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import java.util.function.Consumer;
+import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ImportResult;
 import org.copydesk.article.service.UploadLimit;
 
 /**
- * The import button: a .txt or .md file goes to the import service, which answers with the article or a specific
+ * The import button: a .txt, .md, .html or .docx file goes to the import service, which answers with the article or a specific
  * reason it was refused; the same reasons the REST API gives.
  */
 class ArticleUpload extends Upload {
@@ -25,7 +26,17 @@ class ArticleUpload extends Upload {
                 limit,
                 name -> getTranslation("upload.unsupported", name),
                 result -> ui.access(() -> report(result, onImported))));
-        setAcceptedFileTypes(".txt", ".md", ".markdown", "text/plain", "text/markdown");
+        setAcceptedFileTypes(
+                ".txt",
+                ".md",
+                ".markdown",
+                ".html",
+                ".htm",
+                ".docx",
+                "text/plain",
+                "text/markdown",
+                "text/html",
+                ArticleFormat.DOCX.mediaType());
         setMaxFiles(1);
         // The browser refuses bigger files before sending them; the handler enforces the same limit on the server.
         setMaxFileSize(Math.toIntExact(limit.maxBytes()));

@@ -18,7 +18,10 @@ class ArticleFormatTest {
         "ARTICLE.TXT, PLAIN_TEXT",
         "notes.text, PLAIN_TEXT",
         "uploads/2020/story.md, MARKDOWN",
-        "story.v2.Markdown, MARKDOWN"
+        "story.v2.Markdown, MARKDOWN",
+        "page.html, HTML",
+        "PAGE.HTM, HTML",
+        "Report.DOCX, DOCX"
     })
     void a_file_name_extension_names_its_format(String fileName, ArticleFormat format) {
         assertThat(ArticleFormat.fromFileName(fileName)).contains(format);
@@ -26,7 +29,7 @@ class ArticleFormatTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"article", "article.docx", "article.txt.gz", "README", "story.md.bak"})
+    @ValueSource(strings = {"article", "article.doc", "article.txt.gz", "README", "story.md.bak"})
     void any_other_file_name_names_no_format(String fileName) {
         assertThat(ArticleFormat.fromFileName(fileName)).isEmpty();
     }
@@ -40,7 +43,9 @@ class ArticleFormatTest {
                 "Text/Plain; charset=\"UTF-8\" | PLAIN_TEXT",
                 "text/markdown | MARKDOWN",
                 "text/markdown; variant=CommonMark | MARKDOWN",
-                "text/x-markdown | MARKDOWN"
+                "text/x-markdown | MARKDOWN",
+                "text/html; charset=utf-8 | HTML",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document | DOCX"
             })
     void a_media_type_names_its_format_whatever_its_parameters(String mediaType, ArticleFormat format) {
         assertThat(ArticleFormat.fromMediaType(mediaType)).contains(format);
@@ -48,13 +53,13 @@ class ArticleFormatTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"text/html", "application/pdf", "application/octet-stream", "text", "plain"})
+    @ValueSource(strings = {"application/msword", "application/pdf", "application/octet-stream", "text", "plain"})
     void any_other_media_type_names_no_format(String mediaType) {
         assertThat(ArticleFormat.fromMediaType(mediaType)).isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PLAIN_TEXT", "MARKDOWN"})
+    @ValueSource(strings = {"PLAIN_TEXT", "MARKDOWN", "HTML", "DOCX"})
     void each_format_reads_back_from_its_own_media_type(ArticleFormat format) {
         assertThat(ArticleFormat.fromMediaType(format.mediaType())).contains(format);
         assertThat(PLAIN_TEXT.mediaType()).isEqualTo("text/plain");

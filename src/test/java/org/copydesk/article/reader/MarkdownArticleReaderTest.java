@@ -1,6 +1,7 @@
 package org.copydesk.article.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.copydesk.article.ArticleFormat.MARKDOWN;
 import static org.copydesk.article.ParagraphKind.BODY;
 import static org.copydesk.article.ParagraphKind.BOILERPLATE;
@@ -73,8 +74,7 @@ class MarkdownArticleReaderTest {
         assertThat(setext.byline()).isEqualTo("By Jane Doe");
         assertThat(setext.blocks())
                 .containsExactly(
-                        new ParsedBlock(HEADING, "Setext Subhead"),
-                        new ParsedBlock(BODY, "Traders returned on Monday."));
+                        ParsedBlock.heading("Setext Subhead", 2), new ParsedBlock(BODY, "Traders returned on Monday."));
     }
 
     @Test
@@ -102,7 +102,17 @@ class MarkdownArticleReaderTest {
     void a_later_level_one_heading_and_closing_hashes_make_a_plain_heading() {
         ParsedArticle twoTitles = accepted("# First #\n\nText.\n\n# Second ##\n\nMore text.", MARKDOWN);
         assertThat(twoTitles.title()).isEqualTo("First");
-        assertThat(twoTitles.blocks().get(1)).isEqualTo(new ParsedBlock(HEADING, "Second"));
+        assertThat(twoTitles.blocks().get(1)).isEqualTo(ParsedBlock.heading("Second", 1));
+    }
+
+    @Test
+    void every_heading_keeps_its_level() {
+        ParsedArticle levels =
+                accepted("# Title\n\nText.\n\n## Two\n\nA.\n\n### Three\n\nB.\n\n###### Six\n\nC.", MARKDOWN);
+        assertThat(levels.blocks())
+                .filteredOn(block -> block.kind() == HEADING)
+                .extracting(ParsedBlock::text, ParsedBlock::headingLevel)
+                .containsExactly(tuple("Two", 2), tuple("Three", 3), tuple("Six", 6));
     }
 
     @Test

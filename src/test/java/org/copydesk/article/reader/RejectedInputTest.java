@@ -85,7 +85,8 @@ class RejectedInputTest {
         assertThat(rejected.problem()).isEqualTo(ImportProblem.BINARY);
         assertThat(rejected.message())
                 .isEqualTo("The file looks like a PNG image, not a text article. "
-                        + "Save the article as plain text (.txt) or Markdown (.md) and upload that.");
+                        + "Save the article as plain text (.txt), Markdown (.md), HTML (.html) or Word (.docx) and upload it "
+                        + "with that extension.");
     }
 
     @Test

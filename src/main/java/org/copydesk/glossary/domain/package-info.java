@@ -1,0 +1,5 @@
+/** Glossary terms as stored. */
+@NullMarked
+package org.copydesk.glossary.domain;
+
+import org.jspecify.annotations.NullMarked;

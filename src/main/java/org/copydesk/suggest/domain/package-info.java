@@ -1,0 +1,5 @@
+/** Storage of learned rules and their evidence. */
+@NullMarked
+package org.copydesk.suggest.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,332 @@
+package org.copydesk.suggest.service;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.copydesk.base.Sha256;
+import org.copydesk.security.CurrentUser;
+import org.copydesk.suggest.domain.LearnedRuleStore;
+import org.copydesk.suggest.domain.StoredRule;
+import org.copydesk.suggest.engine.AnalysedText;
+import org.copydesk.suggest.engine.Confidence;
+import org.copydesk.suggest.engine.LearnedFixes;
+import org.copydesk.suggest.engine.MechanicalRepairs;
+import org.copydesk.suggest.engine.PhraseRule;
+import org.copydesk.suggest.engine.PhraseSource;
+import org.copydesk.suggest.engine.Suggestion;
+import org.copydesk.suggest.engine.Suggestions;
+import org.copydesk.suggest.learning.ChangeExtractor;
+import org.copydesk.suggest.learning.LearnedChange;
+import org.copydesk.suggest.learning.ParagraphAligner;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Learns fixes from the team: from saved edits (source text against corrected text), from reference pairs an
+ * admin imports, and from accepts and rejects of suggestions. Keeps the current rules as a suggestion source in
+ * memory, rebuilt after every change, so what is learned is proposed at once.
+ */
+@Service
+public class LearningService {
+
+    static final int MAX_PAIR_PARAGRAPHS = 5_000;
+    static final int MAX_PAIR_CHARS = 5_000_000;
+
+    private final LearnedRuleStore store;
+    private final Clock clock;
+    private final int evidenceNeeded;
+    private final MechanicalRepairs mechanical = new MechanicalRepairs();
+    private volatile PhraseSource source = LearnedFixes.source(List.of());
+    private volatile boolean loaded;
+
+    LearningService(
+            LearnedRuleStore store,
+            Clock clock,
+            @Value("${copydesk.learning.confident-evidence:2}") int evidenceNeeded) {
+        this.store = store;
+        this.clock = clock;
+        this.evidenceNeeded = evidenceNeeded;
+    }
+
+    /** The learned rules as a suggestion source (not retired, more often made than refused). */
+    @Transactional(readOnly = true)
+    public PhraseSource source() {
+        if (!loaded) {
+            rebuild();
+        }
+        return source;
+    }
+
+    /** Every learned rule, retired ones included. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<LearnedRuleView> rules() {
+        return views(store.all());
+    }
+
+    /**
+     * Learns what one paragraph's correction shows; re-learning the same paragraph replaces what it showed before,
+     * so saving a paragraph ten times counts once.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public int learnFromEdit(long articleId, long paragraphId, String source, String corrected, String author) {
+        Set<Long> touched = new HashSet<>();
+        int before = store.all().size();
+        int changes = learn("paragraph:" + paragraphId, "article:" + articleId, source, corrected, touched, author);
+        recountKeptForNewRules(before);
+        rebuild();
+        return changes;
+    }
+
+    /**
+     * Counts an editor's accept or reject of suggestion {@code s} made for {@code text}. A deleted or inserted word
+     * is anchored on the word before it ({@code have actually → have}), never learned bare.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public void recordDecision(String text, Suggestion s, boolean accepted) {
+        String from = s.original();
+        String to = s.replacement();
+        if (from.isBlank() || to.isBlank()) {
+            int i = s.start();
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+                i--;
+            }
+            int wordEnd = i;
+            while (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                i--;
+            }
+            if (i == wordEnd) {
+                return;
+            }
+            String before = text.substring(i, s.start());
+            from = before + from;
+            to = before + to;
+        }
+        recordDecision(from.replaceAll("\\s+", " "), to.replaceAll("\\s+", " "), accepted);
+    }
+
+    /** Counts an editor's accept or reject of a suggestion {@code from → to} for the rule of that change. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public void recordDecision(String from, String to, boolean accepted) {
+        var change = new LearnedChange(from.strip(), to.strip());
+        if (change.from().isEmpty()
+                || change.from().length() > 300
+                || change.to().length() > 300) {
+            return;
+        }
+        long id = store.upsert(change.from(), change.to(), clock.instant(), CurrentUser.username());
+        store.countDecision(id, accepted, clock.instant(), CurrentUser.username());
+        rebuild();
+    }
+
+    /**
+     * Aligns the paragraphs of a spun article with its original (merged and split paragraphs allowed) and learns
+     * the substitutions of every aligned group. Importing the same pair again replaces its evidence.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PairResult learnFromPair(String spun, String original) {
+        if (spun.isBlank() || original.isBlank()) {
+            return new PairResult.Invalid("Both the spun text and the original are needed, and neither may be empty.");
+        }
+        if (spun.length() > MAX_PAIR_CHARS || original.length() > MAX_PAIR_CHARS) {
+            return new PairResult.Invalid("Each text may have at most " + MAX_PAIR_CHARS + " characters.");
+        }
+        List<String> s = ParagraphAligner.paragraphs(spun);
+        List<String> o = ParagraphAligner.paragraphs(original);
+        if (s.size() > MAX_PAIR_PARAGRAPHS || o.size() > MAX_PAIR_PARAGRAPHS) {
+            return new PairResult.Invalid("Each text may have at most " + MAX_PAIR_PARAGRAPHS + " paragraphs.");
+        }
+        var groups = ParagraphAligner.align(s, o);
+        if (groups.isEmpty() || groups.stream().allMatch(g -> g.similarity() < 0.2)) {
+            return new PairResult.Invalid("The two texts have no paragraphs in common; are they the same article?");
+        }
+        String pair = "pair:" + Sha256.hex(spun + "\u0000" + original).substring(0, 16);
+        Set<Long> touched = new HashSet<>();
+        int changes = 0;
+        List<PairResult.AlignedGroup> alignment = new ArrayList<>();
+        int before = store.all().size();
+        for (int g = 0; g < groups.size(); g++) {
+            var group = groups.get(g);
+            String from = String.join(" ", s.subList(group.spunFrom(), group.spunTo()));
+            String to = String.join(" ", o.subList(group.originalFrom(), group.originalTo()));
+            alignment.add(new PairResult.AlignedGroup(
+                    range(group.spunFrom(), group.spunTo()),
+                    range(group.originalFrom(), group.originalTo()),
+                    Math.round(group.similarity() * 1000) / 1000.0));
+            if (group.similarity() >= 0.2) {
+                changes += learn(pair + ":" + g, pair, from, to, touched, CurrentUser.username());
+            }
+        }
+        recountKeptForNewRules(before);
+        rebuild();
+        List<StoredRule> all = store.all();
+        List<LearnedRuleView> learned =
+                views(all).stream().filter(r -> touched.contains(r.id())).toList();
+        return new PairResult.Learned(pair, s.size(), o.size(), alignment, changes, all.size() - before, learned);
+    }
+
+    /** Edits a rule's wording or retires / reinstates it. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RuleUpdateResult update(long id, String from, String to, boolean retired) {
+        if (store.find(id).isEmpty()) {
+            return new RuleUpdateResult.NotFound(id);
+        }
+        String f = from.strip();
+        String t = to.strip();
+        if (f.isEmpty() || f.length() > 300 || t.length() > 300 || f.equals(t)) {
+            return new RuleUpdateResult.Invalid(
+                    "A rule needs a phrase of 1 to 300 characters and a different replacement.");
+        }
+        if (!store.update(id, f, t, retired, clock.instant(), CurrentUser.username())) {
+            return new RuleUpdateResult.Invalid("Another rule already replaces “" + f + "” with “" + t + "”.");
+        }
+        rebuild();
+        return new RuleUpdateResult.Updated(view(store.find(id).orElseThrow(), competitors(store.all())));
+    }
+
+    /** Retires a rule: it is kept with its counts but no longer proposed. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public RuleUpdateResult retire(long id) {
+        Optional<StoredRule> rule = store.find(id);
+        if (rule.isEmpty()) {
+            return new RuleUpdateResult.NotFound(id);
+        }
+        return update(id, rule.get().from(), rule.get().to(), true);
+    }
+
+    private int learn(
+            String sourceKey, String documentKey, String source, String corrected, Set<Long> touched, String user) {
+        var analysed = AnalysedText.of(source);
+        String repaired = Suggestions.applyConfident(source, mechanical.suggest(analysed));
+        List<StoredRule> known = store.all();
+        Map<String, List<Long>> byPhrase = new HashMap<>();
+        for (StoredRule r : known) {
+            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
+                    .add(r.id());
+        }
+        var lesson = ChangeExtractor.learn(repaired, corrected, new ArrayList<>(byPhrase.keySet()));
+        Map<Long, int[]> counts = new HashMap<>();
+        lesson.kept()
+                .forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
+                        .forEach(id -> counts.computeIfAbsent(id, k -> new int[2])[1] += n));
+        int changes = 0;
+        for (var e : lesson.changed().entrySet()) {
+            if (e.getKey().from().length() > 300 || e.getKey().to().length() > 300) {
+                continue;
+            }
+            long id = store.upsert(e.getKey().from(), e.getKey().to(), clock.instant(), user);
+            counts.computeIfAbsent(id, k -> new int[2])[0] += e.getValue();
+            touched.add(id);
+            changes += e.getValue();
+        }
+        store.replaceEvidence(sourceKey, documentKey, counts);
+        store.saveExample(sourceKey, documentKey, repaired, corrected);
+        return changes;
+    }
+
+    /**
+     * Rules created in this transaction (ids past the {@code before}-th) are checked against every example seen
+     * earlier: each place their phrase stayed unchanged counts against them.
+     */
+    private void recountKeptForNewRules(int before) {
+        List<StoredRule> all = store.all();
+        if (all.size() <= before) {
+            return;
+        }
+        List<StoredRule> fresh = all.subList(before, all.size());
+        Map<String, List<Long>> byPhrase = new HashMap<>();
+        for (StoredRule r : fresh) {
+            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
+                    .add(r.id());
+        }
+        List<String> phrases = new ArrayList<>(byPhrase.keySet());
+        for (var example : store.examples()) {
+            var kept = ChangeExtractor.learn(example.source(), example.corrected(), phrases)
+                    .kept();
+            kept.forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
+                    .forEach(id -> store.setKept(id, example.sourceKey(), example.documentKey(), n)));
+        }
+    }
+
+    private void rebuild() {
+        List<StoredRule> all = store.all();
+        Set<String> competing = competitors(all);
+        List<PhraseRule> rules = new ArrayList<>();
+        for (StoredRule r : all) {
+            int made = r.changed() + r.accepted();
+            int refused = r.kept() + r.rejected();
+            if (r.retired() || made <= refused) {
+                continue;
+            }
+            var confidence = confidence(r, competing);
+            rules.add(new PhraseRule(
+                    r.from(), r.to(), confidence, "Learned fix: made " + made + " times, refused " + refused));
+        }
+        rules.sort((a, b) -> a.confidence().compareTo(b.confidence()));
+        source = LearnedFixes.source(rules);
+        loaded = true;
+    }
+
+    /** Folded phrases that more than one live rule would replace, each differently. */
+    private static Set<String> competitors(List<StoredRule> all) {
+        Map<String, Integer> live = new HashMap<>();
+        for (StoredRule r : all) {
+            if (!r.retired() && r.changed() + r.accepted() > 0) {
+                live.merge(AnalysedText.of(r.from()).folded(), 1, Integer::sum);
+            }
+        }
+        Set<String> competing = new HashSet<>();
+        live.forEach((phrase, n) -> {
+            if (n > 1) {
+                competing.add(phrase);
+            }
+        });
+        return competing;
+    }
+
+    private Confidence confidence(StoredRule r, Set<String> competing) {
+        return LearnedFixes.confidence(
+                new LearnedFixes.Standing(
+                        r.from(),
+                        r.to(),
+                        r.accepted(),
+                        r.rejected() + r.kept(),
+                        r.documents(),
+                        competing.contains(AnalysedText.of(r.from()).folded())),
+                evidenceNeeded);
+    }
+
+    private List<LearnedRuleView> views(List<StoredRule> all) {
+        Set<String> competing = competitors(all);
+        return all.stream().map(r -> view(r, competing)).toList();
+    }
+
+    private LearnedRuleView view(StoredRule r, Set<String> competing) {
+        return new LearnedRuleView(
+                r.id(),
+                r.from(),
+                r.to(),
+                r.changed() + r.accepted(),
+                r.kept() + r.rejected(),
+                r.documents() + r.accepted(),
+                r.retired(),
+                confidence(r, competing).code());
+    }
+
+    private static List<Integer> range(int from, int to) {
+        return java.util.stream.IntStream.range(from, to).boxed().toList();
+    }
+}

@@ -1,0 +1,96 @@
+package org.copydesk.suggest.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.copydesk.glossary.GlossaryEntry;
+import org.copydesk.glossary.GlossaryKind;
+import org.junit.jupiter.api.Test;
+
+class SuggestionEngineTest {
+
+    private static SuggestionSource fixed(String name, Suggestion... suggestions) {
+        return new SuggestionSource() {
+            public String name() {
+                return name;
+            }
+
+            public List<Suggestion> suggest(AnalysedText text) {
+                return List.of(suggestions);
+            }
+        };
+    }
+
+    private static Suggestion s(int start, int end, Confidence c, String source) {
+        return new Suggestion(start, end, "x".repeat(end - start), "y", c, "r", source);
+    }
+
+    @Test
+    void keeps_a_sorted_non_overlapping_set_preferring_confident_then_earlier_sources() {
+        var engine = new SuggestionEngine(List.of(
+                fixed("a", s(0, 5, Confidence.POSSIBLE, "a"), s(10, 12, Confidence.CONFIDENT, "a")),
+                fixed(
+                        "b",
+                        s(3, 8, Confidence.CONFIDENT, "b"),
+                        s(11, 15, Confidence.CONFIDENT, "b"),
+                        s(20, 22, Confidence.POSSIBLE, "b"))));
+        var result = engine.suggest("x".repeat(30));
+        assertThat(result).extracting(Suggestion::start).containsExactly(3, 10, 20);
+    }
+
+    @Test
+    void offsets_are_utf16_code_units_of_the_text() {
+        String text = "😀 Officials have actually left inChina.";
+        var engine = new SuggestionEngine(List.of(new MechanicalRepairs(), SpinnerTable.source(SpinnerTable.load())));
+        for (Suggestion s : engine.suggest(text)) {
+            assertThat(text.substring(s.start(), s.end())).isEqualTo(s.original());
+        }
+        assertThat(Suggestions.applyConfident(text, engine.suggest(text)))
+                .isEqualTo("😀 Officials have left in China.");
+    }
+
+    @Test
+    void glossary_terms_become_confident_suggestions_outside_quotes() {
+        var glossary = new GlossarySource(List.of(
+                new GlossaryEntry(1, "COVID-19", GlossaryKind.PREFERRED, null, null),
+                new GlossaryEntry(2, "mongrel", GlossaryKind.FORBIDDEN, "mixed-breed", null)));
+        String text = "Covid-19 hit a mongrel dog. “A mongrel,” she said.";
+        var result = new SuggestionEngine(List.of(glossary)).suggest(text);
+        assertThat(result).extracting(Suggestion::replacement).containsExactly("COVID-19", "mixed-breed");
+        assertThat(result).allMatch(Suggestion::confident);
+    }
+
+    @Test
+    void learned_rules_are_a_phrase_source_too() {
+        var learned =
+                LearnedFixes.source(List.of(new PhraseRule("sibling", "sister", Confidence.CONFIDENT, "learned")));
+        assertThat(new SuggestionEngine(List.of(learned)).suggest("Kim’s sibling said. Sibling rivalry."))
+                .extracting(Suggestion::replacement)
+                .containsExactly("sister", "Sister");
+    }
+
+    @Test
+    void a_learned_rule_is_confident_only_with_enough_evidence_and_no_refusal_or_rival() {
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 2, false), 2))
+                .isEqualTo(Confidence.CONFIDENT);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 1, false), 2))
+                .isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 1, 3, false), 2))
+                .isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 0, 3, true), 2))
+                .isEqualTo(Confidence.POSSIBLE);
+    }
+
+    @Test
+    void spin_residue_is_the_share_of_detected_spans_still_present() {
+        var engine = new SuggestionEngine(List.of(SpinnerTable.source(SpinnerTable.load())));
+        String source = "He has actually left, the source stated.";
+        assertThat(SpinResidue.of(engine, source, source).share()).isEqualTo(1.0);
+        assertThat(SpinResidue.of(engine, source, "He has left, the source stated.")
+                        .share())
+                .isEqualTo(0.5);
+        assertThat(SpinResidue.of(engine, source, "He has left, the source said.")
+                        .share())
+                .isZero();
+    }
+}
