@@ -55,6 +55,7 @@ class GeneratedReaderInputTest {
         long maxAllocated = 0;
         long maxMillis = 0;
         int tried = 0;
+        int[] validText = new int[2]; // valid articles given to the text readers: tried, read
         for (var perKind : PER_KIND.entrySet()) {
             BadInputs.Kind kind = perKind.getKey();
             int[] count = counts.computeIfAbsent(kind, k -> new int[3]);
@@ -63,6 +64,9 @@ class GeneratedReaderInputTest {
                 for (ArticleFormat format : ArticleFormat.values()) {
                     tried++;
                     count[0]++;
+                    if (kind == BadInputs.Kind.VALID_ARTICLE && isText(format)) {
+                        validText[0]++;
+                    }
                     long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
                     long start = System.nanoTime();
                     try {
@@ -70,6 +74,9 @@ class GeneratedReaderInputTest {
                         switch (result) {
                             case ReadResult.Read read -> {
                                 count[1]++;
+                                if (kind == BadInputs.Kind.VALID_ARTICLE && isText(format)) {
+                                    validText[1]++;
+                                }
                                 if (read.article().title().isBlank()
                                         || read.article().blocks().isEmpty()) {
                                     failures.add(kind + " seed " + seed + " " + format + ": read without a title or"
@@ -101,9 +108,15 @@ class GeneratedReaderInputTest {
 
         assertThat(tried).isGreaterThanOrEqualTo(10_000);
         assertThat(failures).as("inputs that broke a reader").isEmpty();
-        assertThat(counts.get(BadInputs.Kind.VALID_ARTICLE)[1])
-                .as("valid generated articles are read, so the run exercises the readers past the decoder")
-                .isEqualTo(counts.get(BadInputs.Kind.VALID_ARTICLE)[0]);
+        assertThat(validText[1])
+                .as("valid generated articles are read as text and Markdown, so the run gets past the decoder")
+                .isEqualTo(validText[0])
+                .isPositive();
+    }
+
+    /** Plain text and Markdown; a Word or HTML reader rightly refuses a plain-text file. */
+    private static boolean isText(ArticleFormat format) {
+        return format == ArticleFormat.PLAIN_TEXT || format == ArticleFormat.MARKDOWN;
     }
 
     private static void report(
