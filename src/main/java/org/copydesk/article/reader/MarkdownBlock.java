@@ -3,6 +3,7 @@ package org.copydesk.article.reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commonmark.internal.InlineParserImpl;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -13,6 +14,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.InlineParser;
 import org.commonmark.parser.Parser;
 
 /**
@@ -21,9 +23,28 @@ import org.commonmark.parser.Parser;
  */
 record MarkdownBlock(Node node, String source) {
 
+    /**
+     * Longer than any real paragraph (a line may hold 20,000 characters): inline markup in a block this long is left
+     * as literal text. commonmark's inline parsing of emphasis and bracket runs grows faster than the text; one 2 MB
+     * paragraph of nested {@code *} or {@code [} runs took seconds and 700 MB of allocation to read.
+     */
+    static final int MAX_INLINE_PARSED_LENGTH = 20_000;
+
     // commonmark takes fresh state for every parse, so one parser serves all threads.
-    private static final Parser PARSER =
-            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private static final Parser PARSER = Parser.builder()
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+            .inlineParserFactory(context -> {
+                InlineParser markup = new InlineParserImpl(context);
+                return (lines, node) -> {
+                    String content = lines.getContent();
+                    if (content.length() > MAX_INLINE_PARSED_LENGTH) {
+                        node.appendChild(new Text(content));
+                    } else {
+                        markup.parse(lines, node);
+                    }
+                };
+            })
+            .build();
     private static final Pattern ATX_OPENING = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t]+|$)");
     private static final Pattern ATX_CLOSING = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
 

@@ -74,6 +74,11 @@ public final class RunningPostgres implements AutoCloseable {
         return process.pid();
     }
 
+    /** How often the server was restarted after it exited unexpectedly (killed, crashed). */
+    public int restarts() {
+        return process.restarts();
+    }
+
     public boolean isRunning() {
         return process.isAlive();
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.copydesk.base.DatabaseFailures;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -26,6 +27,16 @@ final class ProblemResponses {
      */
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (DatabaseFailures.isUnreachable(e)) { // the account could not be looked up: not the client's fault
+                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
+                write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Database unavailable",
+                        DatabaseFailures.DETAIL);
+                return;
+            }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Copydesk\"");
             write(
                     request,

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Faults under load, on a fresh clone of HEAD run as the README runs it (./mvnw spring-boot:run, embedded PostgreSQL,
+# durable) on a temporary data folder:
+#  1. Copydesk killed: savers (benchmarks/rest_client.py) save over REST; the whole Copydesk process group (Maven,
+#     the JVM) gets kill -9 mid-load; after a restart every acknowledged save (HTTP 200) must be its revision and no
+#     paragraph may show text whose revision is missing. Done ROUNDS times.
+#  2. PostgreSQL killed: kill -9 of the postmaster under load; the launcher restarts it; a probe records every answer
+#     meanwhile (no hang, no 500, no stack trace) and the time until the API answers 200 again.
+#  3. PostgreSQL kept down: every new postmaster is killed again for DOWN seconds; the probe must see only clear
+#     answers (503 problem+json) and the API must answer 200 within 10 s of the database being let back up.
+#  Then the acknowledged saves of 2 and 3 are checked as in 1.
+# Usage: benchmarks/crash.sh [port] [rounds] [down-seconds]     (default 18080 2 6)
+set -euo pipefail
+port=${1:-18080}
+rounds=${2:-2}
+down=${3:-6}
+base="http://127.0.0.1:$port"
+repo=$(git rev-parse --show-toplevel)
+client="$repo/benchmarks/rest_client.py"
+work=$(mktemp -d)
+data="$work/data/pg17"
+pid=
+saver=
+keep=${TMPDIR:-/tmp}/copydesk-crash-app.log
+trap '[ -z "$saver" ] || kill "$saver" 2>/dev/null; [ -z "$pid" ] || kill -KILL -- -"$pid" 2>/dev/null; cp "$work/app.log" "$keep" 2>/dev/null; rm -rf "$work"' EXIT
+git clone -q "$repo" "$work/copydesk"
+cd "$work/copydesk"
+uptime
+
+start() {
+  setsid env -u JAVA_HOME SERVER_PORT="$port" COPYDESK_DATA_DIR="$data" ./mvnw -q spring-boot:run \
+    >>"$work/app.log" 2>&1 &
+  pid=$!
+  local t0; t0=$(date +%s.%N)
+  until curl -s -o /dev/null -m 2 -u editor:editor -w '%{http_code}' "$base/api/v1/articles" | grep -q '^200$'; do
+    kill -0 "$pid" 2>/dev/null || { echo "Copydesk failed to start; see below" >&2; tail -50 "$work/app.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  printf 'started in %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
+}
+postmaster() { head -1 "$data/postmaster.pid" 2>/dev/null || true; }
+first200() {  # seconds until the API answers 200 again, measured from $1 (date +%s.%N)
+  until curl -s -o /dev/null -m 2 -u editor:editor -w '%{http_code}' "$base/api/v1/articles?size=1" | grep -q '^200$'; do
+    sleep 0.05
+  done
+  echo "$(date +%s.%N) - $1" | bc
+}
+
+echo "== 1. kill -9 of the Copydesk process group under load, $rounds rounds"
+start
+COPYDESK_TOKEN=$(python3 "$client" token "$base"); export COPYDESK_TOKEN
+article=$(python3 "$client" import "$base" 12)
+failed=0
+for round in $(seq 1 "$rounds"); do
+  acks="$work/acks-app-$round.jsonl"; : >"$acks"
+  python3 "$client" saves "$base" "$article" 6 "$acks" >"$work/saver.out" 2>&1 & saver=$!
+  sleep 8
+  kill -KILL -- -"$pid"; killed_at=$(date +%s.%N)
+  wait "$saver" || true; saver=
+  sleep 1
+  left=$(postmaster); if [ -n "$left" ] && kill -0 "$left" 2>/dev/null; then
+    sleep 2; kill -0 "$left" 2>/dev/null && echo "postgres $left outlived the killed JVM"; fi
+  echo "round $round: $(wc -l <"$acks") saves acknowledged before kill -9 ($(cat "$work/saver.out"))"
+  start
+  python3 "$client" check "$base" "$article" "$acks" || failed=1
+done
+
+echo "== 2. kill -9 of the embedded PostgreSQL postmaster under load"
+acks="$work/acks-db.jsonl"; : >"$acks"
+python3 "$client" saves "$base" "$article" 6 "$acks" >"$work/saver.out" 2>&1 & saver=$!
+python3 "$client" probe "$base" 15 >"$work/probe-2.out" & probe=$!
+sleep 4
+old=$(postmaster); kill -KILL "$old"; killed_at=$(date +%s.%N)
+echo "killed postmaster $old; API answers 200 again after $(first200 "$killed_at") s; new postmaster $(postmaster)"
+wait "$probe" || true; echo "probe while it restarted: $(cat "$work/probe-2.out")"
+
+echo "== 3. PostgreSQL kept down for $down s (every new postmaster killed), then let back up"
+python3 "$client" probe "$base" $((down + 12)) >"$work/probe-3.out" & probe=$!
+end=$(( $(date +%s) + down ))
+while [ "$(date +%s)" -lt "$end" ]; do
+  p=$(postmaster); [ -n "$p" ] && kill -KILL "$p" 2>/dev/null || true
+  sleep 0.05
+done
+released=$(date +%s.%N)
+echo "database let back up; API answers 200 again after $(first200 "$released") s"
+wait "$probe" || true; echo "probe while down and after: $(cat "$work/probe-3.out")"
+sleep 2
+kill "$saver" 2>/dev/null || true; wait "$saver" 2>/dev/null || true; saver=
+echo "savers during 2 and 3: $(wc -l <"$acks") acknowledged"
+python3 "$client" check "$base" "$article" "$acks" || failed=1
+restarts=$(grep -c 'Embedded PostgreSQL restarted as pid' "$work/app.log" || true)
+traces=$(grep -c '^\s*at org\.copydesk' "$work/app.log" || true)
+echo "launcher restarts of PostgreSQL: $restarts; stack-trace lines from org.copydesk in the app log: $traces"
+echo "app log kept in $keep"
+kill -TERM -- -"$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done; pid=
+exit "$failed"

@@ -1,0 +1,46 @@
+package org.copydesk.base.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.copydesk.base.DatabaseFailures;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * An unreachable database noticed before a controller runs (looking up an API token in a security filter) is a 503
+ * problem+json with Retry-After too, not a 500: this filter wraps every other one, the security filters included.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class DatabaseUnavailableFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failure) {
+            if (!request.getRequestURI().startsWith("/api/")
+                    || response.isCommitted()
+                    || !DatabaseFailures.isUnreachable(failure)) {
+                throw failure;
+            }
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
+                            + DatabaseFailures.DETAIL + "\"}");
+        }
+    }
+}

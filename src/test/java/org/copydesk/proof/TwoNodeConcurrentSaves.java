@@ -1,0 +1,20 @@
+package org.copydesk.proof;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same 20 × 100 saves spread over two Copydesk processes on one database. Not named *Test: starting the second
+ * node takes minutes on a loaded 2-core machine, so it runs by its own command:
+ * {@code ./mvnw test -Dtest=TwoNodeConcurrentSaves -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class TwoNodeConcurrentSaves extends ConcurrentSaves {
+
+    @Test
+    void the_same_across_two_nodes_on_one_database() throws Exception {
+        int secondPort = startSecondNode();
+        List<Long> paragraphs = importParagraphs("Two nodes");
+        List<Save> saves = run(paragraphs, List.of(port, secondPort));
+        verify(paragraphs, saves);
+    }
+}
