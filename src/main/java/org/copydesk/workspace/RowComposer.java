@@ -1,5 +1,6 @@
 package org.copydesk.workspace;
 
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.comment.service.CommentService;
 import org.copydesk.comment.ui.CommentsDialog;
@@ -39,9 +40,23 @@ class RowComposer {
                         commentCount,
                         review,
                         CommentsDialog.Opener.with(comments),
-                        now -> row.getElement()
-                                .setAttribute("data-status", now.status().code())));
+                        now -> reviewed(row, now)));
         review.openChangeRequest(paragraph.id())
                 .ifPresent(note -> row.annotations().add(new ChangeRequestBox(note)));
+    }
+
+    /** A review step in the row: its status shows at once, and a resubmission clears the sent-back note. */
+    private static void reviewed(WorkspaceRow row, ParagraphRow now) {
+        row.getElement().setAttribute("data-status", now.status().code());
+        if (row.editor() != null) {
+            row.editor().showStatus(now);
+        }
+        if (now.status() != ParagraphStatus.CHANGES_REQUESTED) {
+            row.annotations()
+                    .getChildren()
+                    .filter(ChangeRequestBox.class::isInstance)
+                    .toList()
+                    .forEach(row.annotations()::remove);
+        }
     }
 }

@@ -220,6 +220,21 @@ public class ParagraphEditor extends Div {
      * Someone saved a newer revision: shown at once when nothing is typed here; otherwise the local text stays and a
      * note says who changed it, with a button to compare (the conflict dialog).
      */
+    /**
+     * A review step changed the paragraph's status, not its text: shows the new status and keeps whatever is being
+     * typed. A newer revision is shown as {@link #showNewer} does.
+     */
+    public void showStatus(ParagraphRow current) {
+        if (current.revision() != paragraph.revision()) {
+            showNewer(current);
+            return;
+        }
+        paragraph = current;
+        status.show(
+                current.status().code(),
+                getTranslation("paragraph.status." + current.status().code()));
+    }
+
     public void showNewer(ParagraphRow newer) {
         if (newer.revision() <= paragraph.revision()) {
             return;

@@ -1,4 +1,4 @@
-package org.copydesk.review.ui;
+package org.copydesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,8 @@ class WorkspaceReviewTest extends SpringBrowserlessTest {
         AsUser.editor(() -> review.submit(p.id()));
         AsUser.reviewer(() -> review.requestChanges(p.id(), ChangeReason.GRAMMAR, "Subject and verb disagree."));
 
-        navigate("articles/" + articleId, org.copydesk.workspace.ArticleWorkspaceView.class);
+        var view = navigate("articles/" + articleId, ArticleWorkspaceView.class);
+        showRows(view, 2);
 
         assertThat(find(Span.class)
                         .withClassName("change-request-reason")
@@ -87,7 +88,8 @@ class WorkspaceReviewTest extends SpringBrowserlessTest {
         var byReviewer = fixtures.edit(rows.get(1), "reviewer", Role.REVIEWER, "Reviewer's fix.");
         AsUser.editor(() -> review.submitArticle(articleId));
 
-        navigate("articles/" + articleId, org.copydesk.workspace.ArticleWorkspaceView.class);
+        var view = navigate("articles/" + articleId, ArticleWorkspaceView.class);
+        showRows(view, 2);
         var approves = find(Button.class).withText("Approve").all();
 
         assertThat(approves).hasSize(2);
@@ -105,5 +107,12 @@ class WorkspaceReviewTest extends SpringBrowserlessTest {
                 .findFirst()
                 .orElseThrow()
                 .status();
+    }
+
+    /** The virtual list builds rows when the browser asks for them; here the test asks, as scrolling would. */
+    private void showRows(ArticleWorkspaceView view, int count) {
+        for (int index = 0; index < count; index++) {
+            view.add((WorkspaceRow) test(view.list()).getItemComponent(index));
+        }
     }
 }
