@@ -94,6 +94,22 @@ class AuditLogTest {
     }
 
     @Test
+    void an_export_is_recorded_with_who_which_article_and_which_format() {
+        var fixtures = new ReviewFixtures(importer, articles, editing);
+        long articleId = fixtures.article("Exported", 1);
+
+        var exported = api.get("/api/v1/articles/" + articleId + "/export?format=xliff", basic("editor2"));
+
+        assertThat(exported.status()).isEqualTo(200);
+        var entries = admin(new AuditFilter("editor2", null, null, null)).stream()
+                .filter(e -> ("article " + articleId).equals(e.target()))
+                .toList();
+        assertThat(entries)
+                .extracting(AuditEntryView::action, AuditEntryView::details)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("article_exported", "xliff"));
+    }
+
+    @Test
     void sign_ins_are_recorded_including_failures() {
         api.get("/api/v1/articles?size=1", basic("editor2"));
         api.get(

@@ -9,6 +9,7 @@ import org.copydesk.article.ArticleImported;
 import org.copydesk.audit.AuditAction;
 import org.copydesk.audit.domain.AuditEntry;
 import org.copydesk.audit.domain.AuditRepository;
+import org.copydesk.export.ArticleExported;
 import org.copydesk.review.ChangesRequested;
 import org.copydesk.review.ParagraphApproved;
 import org.copydesk.review.ParagraphSubmitted;
@@ -131,6 +132,17 @@ class AuditRecorder {
         if (e.use() == ApiTokenEvent.Use.USED && firstInAMinute("token:" + e.tokenId(), e.at())) {
             access(e.at(), e.username(), AuditAction.TOKEN_USED, "token " + e.tokenId(), e.tokenName());
         }
+    }
+
+    /** Exports run outside any transaction: the entry gets one of its own and never fails the export. */
+    @EventListener
+    void on(ArticleExported e) {
+        access(
+                e.at(),
+                e.exportedBy(),
+                AuditAction.ARTICLE_EXPORTED,
+                "article " + e.articleId(),
+                e.format() + (e.draft() ? " (draft)" : ""));
     }
 
     @EventListener
