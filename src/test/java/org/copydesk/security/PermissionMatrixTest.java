@@ -172,6 +172,7 @@ class PermissionMatrixTest {
                 "ReviewService.submitArticle",
                 "ReviewService.openChangeRequests",
                 "ReviewService.openChangeRequest",
+                "ReviewService.approvals",
                 "CommentService.thread",
                 "CommentService.countsFor",
                 "CommentService.post",

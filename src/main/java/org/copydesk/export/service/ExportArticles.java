@@ -1,18 +1,23 @@
 package org.copydesk.export.service;
 
 import java.time.Instant;
+import java.util.Map;
 import org.copydesk.article.ArticleStatus;
+import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.export.writer.ExportArticle;
 import org.copydesk.export.writer.ExportParagraph;
+import org.copydesk.review.service.Approval;
+import org.jspecify.annotations.Nullable;
 
 /** Builds the writers' read model from the article service's record. */
 final class ExportArticles {
 
     private ExportArticles() {}
 
-    static ExportArticle of(ArticleDetail article, String exportedBy, Instant exportedAt) {
+    static ExportArticle of(
+            ArticleDetail article, Map<Long, Approval> approvals, String exportedBy, Instant exportedAt) {
         return new ExportArticle(
                 article.id(),
                 article.title(),
@@ -22,12 +27,14 @@ final class ExportArticles {
                 article.status() == ArticleStatus.APPROVED,
                 exportedBy,
                 exportedAt,
-                article.paragraphs().stream().map(ExportArticles::paragraph).toList());
+                article.paragraphs().stream()
+                        .map(row -> paragraph(row, approvals.get(row.id())))
+                        .toList());
     }
 
-    // Who approved a paragraph is not recorded yet (the review feature will); until then the record says only
-    // that it is approved.
-    private static ExportParagraph paragraph(ParagraphRow row) {
+    /** The approval is named only while the paragraph is still approved (an edit since sends it back to review). */
+    private static ExportParagraph paragraph(ParagraphRow row, @Nullable Approval approval) {
+        boolean approved = row.status() == ParagraphStatus.APPROVED && approval != null;
         return new ExportParagraph(
                 row.position(),
                 ExportParagraph.Kind.valueOf(row.kind().name()),
@@ -37,7 +44,7 @@ final class ExportArticles {
                 ExportParagraph.Status.valueOf(row.status().name()),
                 row.updatedBy(),
                 row.updatedAt(),
-                null,
-                null);
+                approved ? approval.reviewer() : null,
+                approved ? approval.at() : null);
     }
 }

@@ -16,6 +16,7 @@ import org.copydesk.export.writer.ExportArticle;
 import org.copydesk.export.writer.ExportFormat;
 import org.copydesk.export.writer.ExportOptions;
 import org.copydesk.export.writer.FileNames;
+import org.copydesk.review.service.ReviewService;
 import org.copydesk.security.CurrentUser;
 import org.copydesk.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,8 +36,15 @@ public class ExportService {
     private final ArticleWriters writers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReviewService review;
 
-    ExportService(ArticleQueryService articles, ArticleWriters writers, ApplicationEventPublisher events, Clock clock) {
+    ExportService(
+            ArticleQueryService articles,
+            ArticleWriters writers,
+            ApplicationEventPublisher events,
+            Clock clock,
+            ReviewService review) {
+        this.review = review;
         this.articles = articles;
         this.writers = writers;
         this.events = events;
@@ -52,7 +60,8 @@ public class ExportService {
         if (found.isEmpty()) {
             return new ExportResult.NotFound(articleId);
         }
-        ExportArticle article = ExportArticles.of(found.get(), CurrentUser.username(), clock.instant());
+        ExportArticle article =
+                ExportArticles.of(found.get(), review.approvals(articleId), CurrentUser.username(), clock.instant());
         Optional<String> refusal = ExportRules.refusal(format, article.approved(), CurrentUser.hasRole(Role.ADMIN));
         if (refusal.isPresent()) {
             return new ExportResult.NotAllowed(refusal.get());
@@ -100,7 +109,7 @@ public class ExportService {
                         CurrentUser.hasRole(Role.ADMIN),
                         id -> articles.find(id)
                                 .map(detail -> new BatchZip.Loaded(
-                                        ExportArticles.of(detail, who, clock.instant()),
+                                        ExportArticles.of(detail, review.approvals(detail.id()), who, clock.instant()),
                                         detail.status().code())),
                         out,
                         progress,

@@ -163,6 +163,18 @@ public class ReviewService {
                 .collect(Collectors.toMap(ReviewEvent::getParagraphId, ReviewService::note));
     }
 
+    /**
+     * Who approved each paragraph of the article whose newest review step is an approval, and when; a paragraph
+     * edited since (and so no longer approved) is the caller's to leave out by its status.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Approval> approvals(long articleId) {
+        return events.latestPerParagraph(articleId).stream()
+                .filter(e -> e.getKind() == ReviewEventKind.APPROVED)
+                .collect(Collectors.toMap(ReviewEvent::getParagraphId, e -> new Approval(e.getActor(), e.getAt())));
+    }
+
     /** Why the paragraph was sent back, while it has not been submitted again. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
