@@ -56,6 +56,7 @@ class SearchForm extends Div {
         paragraphStatuses.setLabel(getTranslation("search.paragraph-status"));
         paragraphStatuses.setItems(ParagraphStatus.values());
         paragraphStatuses.setItemLabelGenerator(s -> getTranslation("paragraph.status." + s.code()));
+        paragraphStatuses.setPlaceholder(getTranslation("search.any"));
         editedBy.setLabel(getTranslation("search.edited-by"));
         changedFrom.setLabel(getTranslation("search.changed-from"));
         changedTo.setLabel(getTranslation("search.changed-to"));
