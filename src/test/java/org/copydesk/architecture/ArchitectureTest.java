@@ -172,6 +172,8 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAPackage("org.copydesk.editing.diff..")
+                .and()
+                .doNotHaveSimpleName("package-info")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework..", "jakarta.persistence..", "com.vaadin..", "org.hibernate..")
