@@ -7,6 +7,7 @@ import org.copydesk.comment.ui.CommentsDialog;
 import org.copydesk.review.service.ReviewService;
 import org.copydesk.review.ui.ChangeRequestBox;
 import org.copydesk.review.ui.ReviewRowActions;
+import org.copydesk.review.ui.SubmitSelection;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +41,7 @@ class RowComposer {
                         commentCount,
                         review,
                         CommentsDialog.Opener.with(comments),
+                        SubmitSelection.of(paragraph.articleId()),
                         now -> reviewed(row, now)));
         review.openChangeRequest(paragraph.id())
                 .ifPresent(note -> row.annotations().add(new ChangeRequestBox(note)));

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.copydesk.article.ParagraphStatus;
@@ -21,7 +24,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** The review parts of a workspace row: submit, the reason a paragraph was sent back, four eyes. */
+/**
+ * The review parts of a workspace row: submit, submit selected, findings that hold a paragraph back, the reason a
+ * paragraph was sent back, four eyes.
+ */
 @CopydeskContext
 class WorkspaceReviewTest extends SpringBrowserlessTest {
 
@@ -101,12 +107,78 @@ class WorkspaceReviewTest extends SpringBrowserlessTest {
         assertThat(status(byReviewer.id())).isEqualTo(ParagraphStatus.SUBMITTED);
     }
 
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_editor_ticks_rows_and_submits_the_selection_from_the_review_bar() {
+        var rows = fixtures.paragraphs(articleId);
+        var first = fixtures.edit(rows.get(0), "editor", Role.EDITOR, "First fixed.");
+        var second = fixtures.edit(rows.get(1), "editor", Role.EDITOR, "Second fixed.");
+
+        var view = navigate("articles/" + articleId, ArticleWorkspaceView.class);
+        showRows(view, 2);
+        var submitSelected = find(Button.class).withClassName("submit-selected").single();
+        assertThat(submitSelected.getText()).isEqualTo("Submit selected (0)");
+        assertThat(submitSelected.isEnabled()).isFalse();
+        var ticks = find(Checkbox.class).withClassName("select-for-submit").all();
+        assertThat(ticks).hasSize(2);
+        ticks.forEach(tick -> tick.setValue(true));
+        ticks.get(1).setValue(false);
+        ticks.get(1).setValue(true);
+        assertThat(submitSelected.getText()).isEqualTo("Submit selected (2)");
+
+        test(submitSelected).click();
+
+        assertThat(status(first.id())).isEqualTo(ParagraphStatus.SUBMITTED);
+        assertThat(status(second.id())).isEqualTo(ParagraphStatus.SUBMITTED);
+        assertThat(submitSelected.getText()).isEqualTo("Submit selected (0)");
+        assertThat(find(Span.class)
+                        .withText("2 paragraphs submitted; 0 skipped.")
+                        .all())
+                .hasSize(1);
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer", roles = "REVIEWER")
+    void a_reviewer_sees_the_findings_that_hold_a_paragraph_back_and_submits_anyway_with_a_reason() {
+        var p = fixtures.edit(
+                fixtures.paragraphs(articleId).getFirst(), "editor", Role.EDITOR, "Told on 1,250 days to China.");
+        var dialog = submitFirstRow();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Paragraph 1 is held back by findings");
+        assertThat(find(ListItem.class, dialog).single().getText()).isEqualTo("The number 1,250 is not in the source.");
+        var anyway = find(Button.class, dialog).withText("Submit anyway").single();
+        assertThat(anyway.isEnabled()).isFalse();
+        test(find(TextArea.class, dialog).single()).setValue("The source misprints the figure.");
+        test(anyway).click();
+
+        assertThat(status(p.id())).isEqualTo(ParagraphStatus.SUBMITTED);
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void an_editor_sees_the_findings_but_cannot_submit_anyway() {
+        var p = fixtures.edit(
+                fixtures.paragraphs(articleId).getFirst(), "editor", Role.EDITOR, "Told on 1,250 days to China.");
+        var dialog = submitFirstRow();
+        assertThat(find(ListItem.class, dialog).single().getText()).isEqualTo("The number 1,250 is not in the source.");
+        assertThat(find(Button.class, dialog).withText("Submit anyway").all()).isEmpty();
+        assertThat(find(TextArea.class, dialog).all()).isEmpty();
+        assertThat(status(p.id())).isEqualTo(ParagraphStatus.EDITED);
+    }
+
     private ParagraphStatus status(long paragraphId) {
         return fixtures.paragraphs(articleId).stream()
                 .filter(p -> p.id() == paragraphId)
                 .findFirst()
                 .orElseThrow()
                 .status();
+    }
+
+    /** Opens the workspace, presses the first row's Submit and returns the dialog naming what holds it back. */
+    private Dialog submitFirstRow() {
+        var view = navigate("articles/" + articleId, ArticleWorkspaceView.class);
+        showRows(view, 2);
+        test(find(Button.class).withText("Submit").all().getFirst()).click();
+        return find(Dialog.class).withClassName("held-back-dialog").single();
     }
 
     /** The virtual list builds rows when the browser asks for them; here the test asks, as scrolling would. */

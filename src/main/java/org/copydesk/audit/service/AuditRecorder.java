@@ -13,6 +13,7 @@ import org.copydesk.export.ArticleExported;
 import org.copydesk.review.ChangesRequested;
 import org.copydesk.review.ParagraphApproved;
 import org.copydesk.review.ParagraphSubmitted;
+import org.copydesk.review.SubmissionOverridden;
 import org.copydesk.security.AccountChanged;
 import org.copydesk.security.ApiTokenEvent;
 import org.jspecify.annotations.Nullable;
@@ -77,6 +78,16 @@ class AuditRecorder {
                 AuditAction.PARAGRAPH_SUBMITTED,
                 paragraph(e.articleId(), e.paragraphId()),
                 "revision " + e.revision());
+    }
+
+    @EventListener
+    void on(SubmissionOverridden e) {
+        change(
+                e.at(),
+                e.by(),
+                AuditAction.SUBMISSION_OVERRIDDEN,
+                paragraph(e.articleId(), e.paragraphId()),
+                "revision " + e.revision() + ": " + e.reason() + " — overrode: " + String.join(" ", e.findings()));
     }
 
     @EventListener

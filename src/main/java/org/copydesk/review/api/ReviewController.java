@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.util.List;
 import org.copydesk.base.NotFoundException;
@@ -41,12 +42,26 @@ class ReviewController {
 
     record BulkAnswer(List<Long> done, List<BulkReviewResult.Skipped> skipped) {}
 
+    /**
+     * {@code override}: submit in spite of blocking findings (reviewers and admins only), for the {@code reason}
+     * given.
+     */
+    record SubmitRequest(boolean override, @Nullable String reason) {}
+
+    /** {@code paragraphIds}: the paragraphs to submit; without a body, every edited paragraph is submitted. */
+    record Selection(@NotNull @Size(min = 1, max = 20_000) List<@NotNull Long> paragraphIds) {}
+
     record QueuePage(List<ReviewQueueItem> content, int total) {}
 
     @PostMapping("/api/v1/paragraphs/{id}/submit")
-    @Operation(summary = "Submit a paragraph for review")
-    ResponseEntity<?> submit(@PathVariable long id) {
-        return answer(review.submit(id));
+    @Operation(
+            summary = "Submit a paragraph for review; 422 naming the findings that hold it back, which a reviewer may"
+                    + " override with {\"override\": true, \"reason\": \"...\"}")
+    ResponseEntity<?> submit(@PathVariable long id, @RequestBody(required = false) @Nullable SubmitRequest request) {
+        if (request == null || !request.override()) {
+            return answer(review.submit(id));
+        }
+        return answer(review.submitOverriding(id, request.reason() == null ? "" : request.reason()));
     }
 
     @PostMapping("/api/v1/paragraphs/{id}/approve")
@@ -62,9 +77,13 @@ class ReviewController {
     }
 
     @PostMapping("/api/v1/articles/{id}/submit")
-    @Operation(summary = "Submit every edited paragraph of the article; lists what was skipped and why")
-    BulkAnswer submitArticle(@PathVariable long id) {
-        return bulk(review.submitArticle(id));
+    @Operation(
+            summary = "Submit every edited paragraph of the article, or those named in {\"paragraphIds\": [...]};"
+                    + " lists what was skipped and why")
+    BulkAnswer submitArticle(
+            @PathVariable long id, @RequestBody(required = false) @Valid @Nullable Selection selection) {
+        return bulk(
+                selection == null ? review.submitArticle(id) : review.submitSelection(id, selection.paragraphIds()));
     }
 
     @PostMapping("/api/v1/articles/{id}/approve")
@@ -103,6 +122,12 @@ class ReviewController {
             case ReviewResult.NotAllowed notAllowed -> problem(HttpStatus.FORBIDDEN, "Forbidden", notAllowed.reason());
             case ReviewResult.WrongStatus wrong -> problem(HttpStatus.CONFLICT, "Not possible now", wrong.reason());
             case ReviewResult.Invalid invalid -> problem(HttpStatus.BAD_REQUEST, "Invalid request", invalid.reason());
+            case ReviewResult.Blocked blocked -> {
+                var problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, blocked.reason());
+                problem.setTitle("Held back by findings");
+                problem.setProperty("findings", blocked.findings());
+                yield ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(problem);
+            }
             case ReviewResult.NotFound notFound -> throw new NotFoundException("Paragraph", notFound.paragraphId());
         };
     }

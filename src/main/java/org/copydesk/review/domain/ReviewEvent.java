@@ -55,6 +55,12 @@ public class ReviewEvent {
     @Column(name = "comment", length = 2000)
     private @Nullable String comment;
 
+    @Column(name = "override_reason", length = 2000)
+    private @Nullable String overrideReason;
+
+    @Column(name = "overridden_findings", length = 2000)
+    private @Nullable String overriddenFindings;
+
     protected ReviewEvent() {
         this.kind = ReviewEventKind.SUBMITTED;
         this.actor = "";
@@ -84,6 +90,23 @@ public class ReviewEvent {
         this.editor = editor;
         this.reason = reason;
         this.comment = comment;
+    }
+
+    /** A submission made in spite of blocking findings: which ones, and the reviewer's reason. */
+    public static ReviewEvent overridingSubmission(
+            long paragraphId,
+            long articleId,
+            String actor,
+            Instant at,
+            int revision,
+            String editor,
+            String reason,
+            String findings) {
+        var event = new ReviewEvent(
+                paragraphId, articleId, ReviewEventKind.SUBMITTED, actor, at, revision, editor, null, null);
+        event.overrideReason = reason;
+        event.overriddenFindings = findings;
+        return event;
     }
 
     public long getParagraphId() {
@@ -120,5 +143,13 @@ public class ReviewEvent {
 
     public @Nullable String getComment() {
         return comment;
+    }
+
+    public @Nullable String getOverrideReason() {
+        return overrideReason;
+    }
+
+    public @Nullable String getOverriddenFindings() {
+        return overriddenFindings;
     }
 }

@@ -1,5 +1,6 @@
 package org.copydesk.review.service;
 
+import java.util.List;
 import org.copydesk.article.service.ParagraphRow;
 
 /** The outcome of one review step on one paragraph. */
@@ -18,4 +19,19 @@ public sealed interface ReviewResult {
     record Invalid(String reason) implements ReviewResult {}
 
     record NotFound(long paragraphId) implements ReviewResult {}
+
+    /**
+     * Findings on the paragraph's text (QA errors) hold it back from review; {@code findings} names them. A reviewer
+     * may submit anyway with a reason. Answered as 422.
+     */
+    record Blocked(List<String> findings) implements ReviewResult {
+
+        public Blocked {
+            findings = List.copyOf(findings);
+        }
+
+        public String reason() {
+            return "Held back by findings: " + String.join(" ", findings);
+        }
+    }
 }

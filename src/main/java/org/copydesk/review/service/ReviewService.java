@@ -3,6 +3,8 @@ package org.copydesk.review.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import java.util.stream.Collectors;
 import org.copydesk.article.ParagraphKind;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.StatusChange;
+import org.copydesk.article.SubmissionCheck;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ParagraphRow;
@@ -19,6 +22,7 @@ import org.copydesk.review.ChangeReason;
 import org.copydesk.review.ChangesRequested;
 import org.copydesk.review.ParagraphApproved;
 import org.copydesk.review.ParagraphSubmitted;
+import org.copydesk.review.SubmissionOverridden;
 import org.copydesk.review.WordDiff;
 import org.copydesk.review.domain.ReviewEvent;
 import org.copydesk.review.domain.ReviewEventKind;
@@ -26,6 +30,7 @@ import org.copydesk.review.domain.ReviewEventRepository;
 import org.copydesk.review.domain.ReviewQueueQueries;
 import org.copydesk.security.CurrentUser;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -47,6 +52,7 @@ public class ReviewService {
     private final ReviewQueueQueries queue;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final ObjectProvider<SubmissionCheck> checks;
 
     ReviewService(
             ParagraphService paragraphs,
@@ -54,20 +60,68 @@ public class ReviewService {
             ReviewEventRepository events,
             ReviewQueueQueries queue,
             ApplicationEventPublisher publisher,
-            Clock clock) {
+            Clock clock,
+            ObjectProvider<SubmissionCheck> checks) {
         this.paragraphs = paragraphs;
         this.articles = articles;
         this.events = events;
         this.queue = queue;
         this.publisher = publisher;
         this.clock = clock;
+        this.checks = checks;
     }
 
-    /** Submits the paragraph for review (from untouched, edited or changes requested). */
+    /**
+     * Submits the paragraph for review (from untouched, edited or changes requested), unless findings on its text
+     * hold it back ({@link ReviewResult.Blocked}).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public ReviewResult submit(long paragraphId) {
-        return step(paragraphId, ReviewEventKind.SUBMITTED, null, null, id -> paragraphs.submit(id, clock.instant()));
+        return submit(paragraphId, null);
+    }
+
+    /**
+     * Submits the paragraph even though findings hold it back, for the reason given; the findings overridden and the
+     * reason are stored with the submission and published as {@link SubmissionOverridden}. Without blocking findings
+     * this is a plain submission.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('REVIEWER', 'ADMIN')")
+    public ReviewResult submitOverriding(long paragraphId, String reason) {
+        String trimmed = reason.strip();
+        if (trimmed.isEmpty()) {
+            return new ReviewResult.Invalid("Say why the findings may be overridden.");
+        }
+        if (trimmed.length() > MAX_COMMENT_LENGTH) {
+            return new ReviewResult.Invalid("A reason has at most " + MAX_COMMENT_LENGTH + " characters.");
+        }
+        return submit(paragraphId, trimmed);
+    }
+
+    private ReviewResult submit(long paragraphId, @Nullable String overrideReason) {
+        Optional<ParagraphRow> before = paragraphs.lockForChange(paragraphId);
+        if (before.isEmpty()) {
+            return new ReviewResult.NotFound(paragraphId);
+        }
+        ParagraphStatus status = before.get().status();
+        List<String> blockers = status == ParagraphStatus.SUBMITTED || status == ParagraphStatus.APPROVED
+                ? List.of()
+                : checks.orderedStream()
+                        .flatMap(c -> c.blockers(paragraphId).stream())
+                        .toList();
+        if (!blockers.isEmpty() && overrideReason == null) {
+            return new ReviewResult.Blocked(blockers);
+        }
+        FindingsOverride override =
+                blockers.isEmpty() || overrideReason == null ? null : new FindingsOverride(overrideReason, blockers);
+        return step(
+                paragraphId,
+                ReviewEventKind.SUBMITTED,
+                null,
+                null,
+                override,
+                id -> paragraphs.submit(id, clock.instant()));
     }
 
     /** Approves a submitted paragraph, unless the signed-in reviewer wrote its latest revision (four eyes). */
@@ -107,6 +161,34 @@ public class ReviewService {
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public BulkReviewResult submitArticle(long articleId) {
         return bulk(articleId, ParagraphStatus.EDITED, this::submit);
+    }
+
+    /**
+     * Submits the chosen paragraphs of the article in one transaction, each as {@link #submit(long)} would. Those
+     * that cannot go (boilerplate, wrong status, held back by findings, not in this article) are skipped and listed.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
+    public BulkReviewResult submitSelection(long articleId, Collection<Long> paragraphIds) {
+        Optional<ArticleDetail> article = articles.find(articleId);
+        if (article.isEmpty()) {
+            return new BulkReviewResult.NotFound(articleId);
+        }
+        var wanted = new LinkedHashSet<>(paragraphIds);
+        var done = new ArrayList<Long>();
+        var skipped = new ArrayList<BulkReviewResult.Skipped>();
+        for (ParagraphRow p : article.get().paragraphs()) {
+            if (!wanted.remove(p.id())) {
+                continue;
+            }
+            if (p.kind() == ParagraphKind.BOILERPLATE) {
+                skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, "Boilerplate is not reviewed."));
+            } else {
+                tally(p, submit(p.id()), done, skipped);
+            }
+        }
+        wanted.forEach(id -> skipped.add(new BulkReviewResult.Skipped(id, 0, "Not a paragraph of this article.")));
+        return new BulkReviewResult.Done(List.copyOf(done), List.copyOf(skipped));
     }
 
     /**
@@ -184,11 +266,24 @@ public class ReviewService {
                 .map(ReviewService::note);
     }
 
+    /** Findings a reviewer submitted in spite of, and why. */
+    private record FindingsOverride(String reason, List<String> findings) {}
+
     private ReviewResult step(
             long paragraphId,
             ReviewEventKind kind,
             @Nullable ChangeReason reason,
             @Nullable String comment,
+            Function<Long, StatusChange> transition) {
+        return step(paragraphId, kind, reason, comment, null, transition);
+    }
+
+    private ReviewResult step(
+            long paragraphId,
+            ReviewEventKind kind,
+            @Nullable ChangeReason reason,
+            @Nullable String comment,
+            @Nullable FindingsOverride override,
             Function<Long, StatusChange> transition) {
         Optional<ParagraphRow> before = paragraphs.lockForChange(paragraphId);
         if (before.isEmpty()) {
@@ -201,18 +296,37 @@ public class ReviewService {
                         : new ReviewResult.WrongStatus(refused.reason());
             case StatusChange.Done done -> {
                 ParagraphRow after = paragraphs.lockForChange(paragraphId).orElseThrow();
-                record(after, kind, reason, comment);
+                record(after, kind, reason, comment, override);
                 yield new ReviewResult.Done(after);
             }
         };
     }
 
-    private void record(ParagraphRow p, ReviewEventKind kind, @Nullable ChangeReason reason, @Nullable String comment) {
+    private void record(
+            ParagraphRow p,
+            ReviewEventKind kind,
+            @Nullable ChangeReason reason,
+            @Nullable String comment,
+            @Nullable FindingsOverride override) {
         String actor = CurrentUser.username();
         Instant now = clock.instant();
-        events.save(
-                new ReviewEvent(p.id(), p.articleId(), kind, actor, now, p.revision(), p.updatedBy(), reason, comment));
         int position = p.position() + 1;
+        if (override == null) {
+            events.save(new ReviewEvent(
+                    p.id(), p.articleId(), kind, actor, now, p.revision(), p.updatedBy(), reason, comment));
+        } else {
+            events.save(ReviewEvent.overridingSubmission(
+                    p.id(),
+                    p.articleId(),
+                    actor,
+                    now,
+                    p.revision(),
+                    p.updatedBy(),
+                    override.reason(),
+                    abbreviated(String.join(" ", override.findings()))));
+            publisher.publishEvent(new SubmissionOverridden(
+                    p.articleId(), p.id(), position, p.revision(), actor, override.findings(), override.reason(), now));
+        }
         publisher.publishEvent(
                 switch (kind) {
                     case SUBMITTED -> new ParagraphSubmitted(p.articleId(), p.id(), position, p.revision(), actor, now);
@@ -248,18 +362,30 @@ public class ReviewService {
                 }
                 continue;
             }
-            switch (single.apply(p.id())) {
-                case ReviewResult.Done d -> done.add(p.id());
-                case ReviewResult.NotAllowed n ->
-                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, n.reason()));
-                case ReviewResult.WrongStatus w ->
-                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, w.reason()));
-                case ReviewResult.Invalid i ->
-                    skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, i.reason()));
-                case ReviewResult.NotFound n -> {}
-            }
+            tally(p, single.apply(p.id()), done, skipped);
         }
         return new BulkReviewResult.Done(List.copyOf(done), List.copyOf(skipped));
+    }
+
+    private static void tally(
+            ParagraphRow p, ReviewResult result, List<Long> done, List<BulkReviewResult.Skipped> skipped) {
+        String why = switch (result) {
+            case ReviewResult.Done d -> null;
+            case ReviewResult.NotAllowed n -> n.reason();
+            case ReviewResult.WrongStatus w -> w.reason();
+            case ReviewResult.Invalid i -> i.reason();
+            case ReviewResult.Blocked b -> b.reason();
+            case ReviewResult.NotFound n -> "This paragraph no longer exists.";
+        };
+        if (why == null) {
+            done.add(p.id());
+        } else {
+            skipped.add(new BulkReviewResult.Skipped(p.id(), p.position() + 1, why));
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= MAX_COMMENT_LENGTH ? text : text.substring(0, MAX_COMMENT_LENGTH - 1) + "…";
     }
 
     private static boolean isCandidate(ParagraphStatus status, ParagraphStatus candidates) {

@@ -2,6 +2,7 @@ package org.copydesk.review.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -18,9 +19,10 @@ import org.copydesk.security.CurrentUser;
 import org.copydesk.security.Role;
 
 /**
- * The review controls of one workspace row: submit (editors), approve and request changes (reviewers and admins,
- * on submitted paragraphs; approve disabled with the four-eyes reason for the author of the latest revision), and
- * the paragraph's comments with their count. Reports each change upward with the paragraph as it now stands.
+ * The review controls of one workspace row: a tick for "Submit selected" and submit (editors; findings that hold the
+ * paragraph back are shown, and reviewers may submit anyway with a reason), approve and request changes (reviewers
+ * and admins, on submitted paragraphs; approve disabled with the four-eyes reason for the author of the latest
+ * revision), and the paragraph's comments with their count. Reports each change upward with the paragraph as it now stands.
  */
 @StyleSheet("styles/review.css")
 public class ReviewRowActions extends Div {
@@ -28,7 +30,9 @@ public class ReviewRowActions extends Div {
     private final ReviewService review;
     private final CommentsDialog.Opener comments;
     private final Consumer<ParagraphRow> onChanged;
+    private final SubmitSelection selection;
     private final Button commentsButton = new Button();
+    private final Checkbox select = new Checkbox();
     private ParagraphRow paragraph;
     private int commentCount;
 
@@ -37,13 +41,17 @@ public class ReviewRowActions extends Div {
             int commentCount,
             ReviewService review,
             CommentsDialog.Opener comments,
+            SubmitSelection selection,
             Consumer<ParagraphRow> onChanged) {
         this.paragraph = paragraph;
+        this.selection = selection;
         this.commentCount = commentCount;
         this.review = review;
         this.comments = comments;
         this.onChanged = onChanged;
         addClassName("review-row-actions");
+        select.addClassName("select-for-submit");
+        select.addValueChangeListener(e -> selection.choose(this.paragraph.id(), e.getValue()));
         commentsButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         commentsButton.addClassName("comments-button");
         commentsButton.addClickListener(e -> comments.open(paragraph.id(), paragraph.position() + 1, count -> {
@@ -59,10 +67,16 @@ public class ReviewRowActions extends Div {
         removeAll();
         boolean reviewer = CurrentUser.hasRole(Role.REVIEWER) || CurrentUser.hasRole(Role.ADMIN);
         ParagraphStatus status = current.status();
-        if (current.kind() != ParagraphKind.BOILERPLATE
+        boolean submittable = current.kind() != ParagraphKind.BOILERPLATE
                 && (status == ParagraphStatus.UNTOUCHED
                         || status == ParagraphStatus.EDITED
-                        || status == ParagraphStatus.CHANGES_REQUESTED)) {
+                        || status == ParagraphStatus.CHANGES_REQUESTED);
+        selection.choose(current.id(), submittable && selection.isChosen(current.id()));
+        if (submittable) {
+            select.setValue(selection.isChosen(current.id()));
+            select.setAriaLabel(getTranslation("review.select", current.position() + 1));
+            select.setTooltipText(getTranslation("review.select", current.position() + 1));
+            add(select);
             add(button("review.submit", false, () -> apply(review.submit(current.id()), "review.submitted")));
         }
         if (reviewer && status == ParagraphStatus.SUBMITTED) {
@@ -96,6 +110,13 @@ public class ReviewRowActions extends Div {
             ReviewNotes.done(getTranslation(doneKey, done.paragraph().position() + 1));
             show(done.paragraph());
             onChanged.accept(done.paragraph());
+        } else if (result instanceof ReviewResult.Blocked blocked) {
+            long id = paragraph.id();
+            new HeldBackDialog(
+                            paragraph.position() + 1,
+                            blocked.findings(),
+                            reason -> apply(review.submitOverriding(id, reason), "review.submitted-anyway"))
+                    .open();
         } else {
             ReviewNotes.refused(this, result);
         }
@@ -113,6 +134,10 @@ public class ReviewRowActions extends Div {
 
     private void showCommentCount() {
         commentsButton.setText(getTranslation("review.comments", commentCount));
+    }
+
+    Checkbox selectBox() {
+        return select;
     }
 
     public ParagraphRow paragraph() {

@@ -51,6 +51,22 @@ public class FindingsService {
         return Optional.of(check(paragraphId, current.number(), source, current.text()));
     }
 
+    /**
+     * The errors on the paragraph's newest revision, the findings that block submitting it. LanguageTool is not
+     * waited for: it only ever reports warnings.
+     */
+    List<Finding> blockingErrors(long paragraphId) {
+        Optional<List<RevisionSummary>> history = editing.history(paragraphId);
+        if (history.isEmpty() || history.get().isEmpty()) {
+            return List.of();
+        }
+        var input = new CheckInput(
+                history.get().getFirst().text(), history.get().getLast().text(), glossary.entries());
+        return QaChecks.run(QaChecks.STANDARD, input).stream()
+                .filter(f -> f.severity() == org.copydesk.suggest.check.Severity.ERROR)
+                .toList();
+    }
+
     /** Findings on any text against its source (the workspace checks unsaved text this way). */
     @PreAuthorize("isAuthenticated()")
     public ParagraphFindings check(long paragraphId, int revision, String source, String corrected) {

@@ -153,7 +153,8 @@ class ReviewServiceTest {
     @Test
     void the_article_is_approved_once_every_paragraph_is() {
         for (var p : paragraphs) {
-            fixtures.edit(p, "editor", Role.EDITOR, "Fixed paragraph " + p.position() + ".");
+            // The number must be the source's ("Paragraph number 1 …"): a number not in it holds the paragraph back.
+            fixtures.edit(p, "editor", Role.EDITOR, "Fixed paragraph " + (p.position() + 1) + ".");
         }
         AsUser.editor(() -> review.submitArticle(articleId));
         assertThat(articleStatus()).isNotEqualTo(ArticleStatus.APPROVED);
@@ -201,6 +202,9 @@ class ReviewServiceTest {
         assertThat(AsUser.reviewer(() -> review.approve(untouched.id()))).isInstanceOf(ReviewResult.WrongStatus.class);
         assertThat(AsUser.reviewer(() -> review.requestChanges(untouched.id(), ChangeReason.STYLE, null)))
                 .isInstanceOf(ReviewResult.WrongStatus.class);
+        // Untouched, it still has the spinner's glued "inChina", which holds it back; fixed, it goes.
+        assertThat(AsUser.editor(() -> review.submit(untouched.id()))).isInstanceOf(ReviewResult.Blocked.class);
+        fixtures.edit(untouched, "editor", Role.EDITOR, "Paragraph one was told to China.");
         AsUser.editor(() -> review.submit(untouched.id()));
         assertThat(AsUser.editor(() -> review.submit(untouched.id())))
                 .isEqualTo(new ReviewResult.WrongStatus("This paragraph is already submitted."));
