@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -68,6 +69,7 @@ class ReviewJourneyTest {
         editorWait.until(text("#paragraph-1 .status-badge", "Submitted"));
         HeadlessChromium.screenshot(editor, "review-submitted");
 
+        String bellBefore = bellTitle(editor);
         reviewer.get(base + "review");
         signIn(reviewer, reviewerWait, "reviewer");
         reviewer.get(base + "review");
@@ -84,15 +86,9 @@ class ReviewJourneyTest {
         reviewerWait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("vaadin-notification-card"), "sent back"));
 
-        editor.get(base);
-        WebElement unread = editorWait.until(driver -> {
-            var counts = driver.findElements(By.cssSelector(".notification-bell .unread-count"));
-            if (!counts.isEmpty() && counts.getFirst().isDisplayed()) {
-                return counts.getFirst();
-            }
-            driver.navigate().refresh();
-            return null;
-        });
+        // The editor's workspace is still open: the bell counts the new notification over push, with no reload.
+        editorWait.until(driver -> !bellBefore.equals(bellTitle(driver)));
+        WebElement unread = editorWait.until(visible(".notification-bell .unread-count"));
         assertThat(Integer.parseInt(unread.getText())).isPositive();
         editor.findElement(By.cssSelector(".notification-bell")).click();
         WebElement told = editorWait.until(ExpectedConditions.visibilityOfElementLocated(
@@ -121,6 +117,11 @@ class ReviewJourneyTest {
         reviewer.get(base);
         reviewerWait.until(driver -> "Approved".equals(statusInList(text.title())));
         HeadlessChromium.screenshot(reviewer, "review-article-approved");
+    }
+
+    /** "N unread notifications": the bell's title, which changes with its count (shown or not). */
+    private static String bellTitle(WebDriver driver) {
+        return driver.findElement(By.cssSelector(".notification-bell")).getAttribute("title");
     }
 
     private void selectInQueue(String title) {

@@ -2,6 +2,7 @@ package org.copydesk.notification.service;
 
 import java.time.Clock;
 import java.util.List;
+import org.copydesk.base.events.ClusterBus;
 import org.copydesk.notification.domain.NotificationRepository;
 import org.copydesk.security.CurrentUser;
 import org.springframework.data.domain.PageRequest;
@@ -14,12 +15,30 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class NotificationService {
 
+    /** The cluster-bus channel that carries the recipient's username whenever a notification is written. */
+    static final String CHANNEL = "copydesk_notifications";
+
     private final NotificationRepository notifications;
+    private final ClusterBus bus;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, ClusterBus bus, Clock clock) {
         this.notifications = notifications;
+        this.bus = bus;
         this.clock = clock;
+    }
+
+    /**
+     * Calls {@code onNew} (on the bus's thread) whenever a notification for the signed-in account is written, on
+     * any node, until the subscription is closed.
+     */
+    public ClusterBus.Subscription follow(Runnable onNew) {
+        String me = CurrentUser.username();
+        return bus.subscribe(CHANNEL, recipient -> {
+            if (recipient.equals(me)) {
+                onNew.run();
+            }
+        });
     }
 
     @Transactional(readOnly = true)

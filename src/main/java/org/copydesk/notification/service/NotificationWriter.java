@@ -1,5 +1,6 @@
 package org.copydesk.notification.service;
 
+import org.copydesk.base.events.ClusterBus;
 import org.copydesk.comment.CommentPosted;
 import org.copydesk.notification.domain.Notification;
 import org.copydesk.notification.domain.NotificationKind;
@@ -13,15 +14,18 @@ import org.springframework.stereotype.Component;
 /**
  * Turns review decisions and mentions into notifications, after the decision has committed and in a transaction
  * of its own: a failure here never undoes the approval or the comment it reports, and its event waits in the
- * event publication registry for a retry.
+ * event publication registry for a retry. Each notification written is announced on the cluster bus, so the
+ * recipient's open bells update at once on every node.
  */
 @Component
 class NotificationWriter {
 
     private final NotificationRepository notifications;
+    private final ClusterBus bus;
 
-    NotificationWriter(NotificationRepository notifications) {
+    NotificationWriter(NotificationRepository notifications, ClusterBus bus) {
         this.notifications = notifications;
+        this.bus = bus;
     }
 
     @ApplicationModuleListener
@@ -82,5 +86,7 @@ class NotificationWriter {
             return;
         }
         notifications.save(notification);
+        // Delivered to every node once this transaction commits; open bells of the recipient count again.
+        bus.publish(NotificationService.CHANNEL, recipient);
     }
 }

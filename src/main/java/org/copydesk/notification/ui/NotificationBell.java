@@ -2,29 +2,32 @@ package org.copydesk.notification.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
+import org.copydesk.base.events.ClusterBus;
 import org.copydesk.notification.service.NotificationService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The bell in the top bar with the number of unread notifications; opens the notifications screen. The layout (and
- * so the bell) outlives navigation, so it counts again after each one; without a push channel it also polls every
- * 15 seconds while it is shown.
+ * The bell in the top bar with the number of unread notifications; opens the notifications screen. While shown it
+ * follows the account's new notifications over server push and counts again at once; the layout (and so the bell)
+ * outlives navigation, so it also counts after each one, which catches anything missed while the bus reconnected.
+ * It never polls.
  */
 @StyleSheet("styles/review.css")
 class NotificationBell extends RouterLink implements AfterNavigationObserver {
 
-    static final int POLL_MILLIS = 15_000;
-
     private final NotificationService notifications;
     private final Span count = new Span();
-    private @Nullable Registration poll;
+    private ClusterBus.@Nullable Subscription following;
 
     NotificationBell(NotificationService notifications) {
         super(NotificationsView.class);
@@ -50,18 +53,18 @@ class NotificationBell extends RouterLink implements AfterNavigationObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        if (ui.getPollInterval() < 0) {
-            ui.setPollInterval(POLL_MILLIS);
-        }
-        poll = ui.addPollListener(e -> refresh());
+        UI ui = event.getUI();
+        SecurityContext viewer = SecurityContextHolder.getContext();
+        following = notifications.follow(
+                () -> ui.access(() -> new DelegatingSecurityContextRunnable(this::refresh, viewer).run()));
+        refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
+        if (following != null) {
+            following.close();
+            following = null;
         }
     }
 
