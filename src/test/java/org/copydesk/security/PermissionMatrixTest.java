@@ -77,6 +77,10 @@ class PermissionMatrixTest {
             Map.entry("GET /api/v1/review-queue", REVIEWERS),
             Map.entry("GET /api/v1/paragraphs/{id}/comments", ANY),
             Map.entry("POST /api/v1/paragraphs/{id}/comments", ANY),
+            Map.entry("PUT /api/v1/paragraphs/{id}/comments/{commentId}", ANY),
+            Map.entry("DELETE /api/v1/paragraphs/{id}/comments/{commentId}", ANY),
+            Map.entry("POST /api/v1/paragraphs/{id}/comments/{commentId}/resolve", ANY),
+            Map.entry("POST /api/v1/paragraphs/{id}/comments/{commentId}/reopen", ANY),
             Map.entry("GET /api/v1/notifications", ANY),
             Map.entry("GET /api/v1/audit", ADMINS),
             Map.entry("GET /api/v1/articles/{id}/export", ANY),
@@ -105,7 +109,8 @@ class PermissionMatrixTest {
             "PUT /api/v1/paragraphs/{id}", "{\"text\":\"x\",\"baseRevision\":1}",
             "POST /api/v1/tokens", "{\"name\":\"matrix\"}",
             "POST /api/v1/paragraphs/{id}/request-changes", "{\"reason\":\"style\"}",
-            "POST /api/v1/paragraphs/{id}/comments", "{\"text\":\"matrix\"}");
+            "POST /api/v1/paragraphs/{id}/comments", "{\"text\":\"matrix\"}",
+            "PUT /api/v1/paragraphs/{id}/comments/{commentId}", "{\"text\":\"matrix\"}");
 
     /**
      * Service methods: "Service.method" → the roles that may call it; {@code null} marks the few that run before
@@ -170,6 +175,7 @@ class PermissionMatrixTest {
                 "AccountAdministrationService.mustChangePassword",
                 "ReviewService.submit",
                 "ReviewService.submitArticle",
+                "ReviewService.submitSelection",
                 "ReviewService.openChangeRequests",
                 "ReviewService.openChangeRequest",
                 "ReviewService.approvals",
@@ -184,7 +190,8 @@ class PermissionMatrixTest {
                 "NotificationService.mine",
                 "NotificationService.unreadCount",
                 "NotificationService.markRead",
-                "NotificationService.markAllRead")) {
+                "NotificationService.markAllRead",
+                "NotificationService.follow")) {
             SERVICE_METHODS.put(m, ANY);
         }
         for (String m : List.of("ArticleImportService.importArticle")) {
@@ -192,6 +199,7 @@ class PermissionMatrixTest {
         }
         for (String m : List.of(
                 "ReviewService.approve",
+                "ReviewService.submitOverriding",
                 "ReviewService.requestChanges",
                 "ReviewService.approveArticle",
                 "ReviewService.submittedIn",
