@@ -84,7 +84,8 @@ class PinnedSuggestionsTest {
                 case 0 -> from.toUpperCase(Locale.ROOT);
                 case 1 -> String.join(" ", Arrays.copyOfRange(w, 1, w.length));
                 case 2 -> w[0] + " very " + String.join(" ", Arrays.copyOfRange(w, 1, w.length));
-                default -> String.join(" ", Arrays.copyOf(w, w.length - 1)) + " " + w[w.length - 1].toUpperCase(Locale.ROOT);
+                default ->
+                    String.join(" ", Arrays.copyOf(w, w.length - 1)) + " " + w[w.length - 1].toUpperCase(Locale.ROOT);
             };
             var confidence = rules.size() % 3 == 0 ? Confidence.CONFIDENT : Confidence.POSSIBLE;
             rules.add(new PhraseRule(from, to, confidence, "learned " + rules.size()));
@@ -95,10 +96,20 @@ class PinnedSuggestionsTest {
     private static String render(List<Suggestion> suggestions) {
         var out = new StringBuilder();
         for (Suggestion s : suggestions) {
-            out.append(s.start()).append('\t').append(s.end()).append('\t')
-                    .append(escape(s.original())).append('\t').append(escape(s.replacement())).append('\t')
-                    .append(s.confidence()).append('\t').append(s.source()).append('\t')
-                    .append(escape(s.reason())).append('\n');
+            out.append(s.start())
+                    .append('\t')
+                    .append(s.end())
+                    .append('\t')
+                    .append(escape(s.original()))
+                    .append('\t')
+                    .append(escape(s.replacement()))
+                    .append('\t')
+                    .append(s.confidence())
+                    .append('\t')
+                    .append(s.source())
+                    .append('\t')
+                    .append(escape(s.reason()))
+                    .append('\n');
         }
         return out.toString();
     }
