@@ -149,16 +149,20 @@ public final class PhraseMatcher<T> {
 
     /** The occurrences as {@code end << 32 | rank}, unsorted. */
     private long[] walk(AnalysedText text) {
-        String folded = text.folded();
-        int n = folded.length();
+        char[] folded = text.foldedChars();
+        int n = folded.length;
         long[] found = new long[64];
         int size = 0;
+        boolean wordBefore = false;
         for (int start = 0; start < n; start++) {
-            if (text.isWordChar(start) && text.isWordChar(start - 1)) {
+            boolean wordHere = text.isWordChar(start);
+            boolean inWord = wordHere && wordBefore;
+            wordBefore = wordHere;
+            char c = folded[start];
+            if (inWord || c >= rootChild.length) {
                 continue;
             }
-            char c = folded.charAt(start);
-            int node = c < rootChild.length ? rootChild[c] : -1;
+            int node = rootChild[c];
             int end = start + 1;
             while (node >= 0) {
                 int phrase = phraseAt[node];
@@ -171,7 +175,7 @@ public final class PhraseMatcher<T> {
                 if (end == n) {
                     break;
                 }
-                node = child(node, folded.charAt(end++));
+                node = child(node, folded[end++]);
             }
         }
         return Arrays.copyOf(found, size);

@@ -1,7 +1,6 @@
 package org.copydesk.suggest.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,14 +9,6 @@ import java.util.List;
  * general table), then the longer span, then the earlier one.
  */
 public final class SuggestionEngine {
-
-    private static final Comparator<Ranked> PRIORITY = (a, b) -> {
-        int c = Integer.compare(a.group(), b.group());
-        if (c == 0) {
-            c = Integer.compare(b.length(), a.length());
-        }
-        return c != 0 ? c : Integer.compare(a.start(), b.start());
-    };
 
     private final List<SuggestionSource> sources;
 
@@ -30,28 +21,46 @@ public final class SuggestionEngine {
     }
 
     public List<Suggestion> suggest(AnalysedText text) {
-        List<Ranked> candidates = new ArrayList<>();
-        int limit = text.text().length();
+        List<Suggestion> candidates = new ArrayList<>();
+        int[] sourceEnd = new int[sources.size()];
         for (int rank = 0; rank < sources.size(); rank++) {
-            for (Suggestion s : sources.get(rank).suggest(text)) {
-                candidates.add(new Ranked(s, s.confidence().ordinal() * sources.size() + rank, s.length(), s.start()));
-                limit = Math.max(limit, s.end());
-            }
+            candidates.addAll(sources.get(rank).suggest(text));
+            sourceEnd[rank] = candidates.size();
         }
-        candidates.sort(PRIORITY);
+        int n = candidates.size();
+        int[] group = new int[n];
+        int[] longerFirst = new int[n];
+        int[] start = new int[n];
+        int limit = text.text().length();
+        int rank = 0;
+        for (int i = 0; i < n; i++) {
+            Suggestion s = candidates.get(i);
+            while (i >= sourceEnd[rank]) {
+                rank++;
+            }
+            group[i] = s.confidence().ordinal() * sources.size() + rank;
+            longerFirst[i] = Integer.MAX_VALUE - s.length();
+            start[i] = s.start();
+            limit = Math.max(limit, s.end());
+        }
         var taken = new Taken(limit);
-        List<Suggestion> kept = new ArrayList<>();
-        for (Ranked r : candidates) {
-            if (taken.tryTake(r.start(), r.start() + r.length())) {
-                kept.add(r.suggestion());
+        int[] kept = new int[n];
+        int keptCount = 0;
+        for (int i : StableOrder.of(n, group, longerFirst, start)) {
+            if (taken.tryTake(start[i], start[i] + Integer.MAX_VALUE - longerFirst[i])) {
+                kept[keptCount++] = i;
             }
         }
-        kept.sort(Comparator.comparingInt(Suggestion::start));
-        return List.copyOf(kept);
+        int[] keptStart = new int[keptCount];
+        for (int k = 0; k < keptCount; k++) {
+            keptStart[k] = start[kept[k]];
+        }
+        List<Suggestion> out = new ArrayList<>(keptCount);
+        for (int k : StableOrder.of(keptCount, keptStart)) {
+            out.add(candidates.get(kept[k]));
+        }
+        return List.copyOf(out);
     }
-
-    /** The ranking key, unboxed: confidence and source together in {@code group}. */
-    private record Ranked(Suggestion suggestion, int group, int length, int start) {}
 
     /**
      * The spans kept so far, as flags per text position: covered by a kept span, or the start of one. A span
