@@ -7,7 +7,7 @@ import java.util.function.ToIntFunction;
 /**
  * The JMH benchmark's workloads timed in CPU time of the measuring thread rather than wall-clock time, so the
  * figure means "MB per second of one core" even on a machine shared with other builds. Run with
- * {@code benchmarks/suggestions-jmh.sh --cpu}.
+ * {@code benchmarks/suggestions-jmh.sh --cpu}. Ends with LanguageTool's CPU time per paragraph.
  */
 public final class SuggestionCpuThroughput {
 
@@ -27,6 +27,31 @@ public final class SuggestionCpuThroughput {
                 text,
                 t -> bench.naiveOneRegexPerPhraseOnSlice(t),
                 200_000);
+        languageTool();
+    }
+
+    /** LanguageTool's CPU time for one paragraph (it checks on the calling thread), after a warm-up. */
+    private static void languageTool() {
+        var grammar = new SuggestionThroughputBenchmark.Grammar();
+        grammar.start();
+        var bench = new SuggestionThroughputBenchmark();
+        for (int i = 0; i < 20; i++) {
+            bench.languageToolOneParagraph(grammar);
+        }
+        var threads = ManagementFactory.getThreadMXBean();
+        int runs = 50;
+        long cpu = threads.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        for (int i = 0; i < runs; i++) {
+            bench.languageToolOneParagraph(grammar);
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %8.1f ms CPU per paragraph (%d characters; wall %.1f ms)%n",
+                "LanguageTool, one paragraph",
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / runs,
+                grammar.paragraph.length(),
+                (System.nanoTime() - wall) / 1e6 / runs);
     }
 
     private static void measure(

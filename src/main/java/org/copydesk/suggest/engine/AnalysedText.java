@@ -9,12 +9,24 @@ import java.util.Arrays;
 public final class AnalysedText {
 
     private final String text;
+    private final char[] foldedChars;
     private final String folded;
+    /** Whether each character is a letter or digit, one pass for every source that asks. */
+    private final boolean[] word;
+
     private final int[] quoted;
 
     private AnalysedText(String text) {
         this.text = text;
-        this.folded = fold(text);
+        int n = text.length();
+        this.foldedChars = new char[n];
+        this.word = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            foldedChars[i] = foldChar(c);
+            word[i] = Character.isLetterOrDigit(c);
+        }
+        this.folded = new String(foldedChars);
         this.quoted = QuotedSpans.find(text);
     }
 
@@ -29,6 +41,11 @@ public final class AnalysedText {
     /** Lower case, typographic apostrophes and quotes made straight; exactly as long as {@link #text()}. */
     public String folded() {
         return folded;
+    }
+
+    /** {@link #folded()} as an array, for matchers that read it character by character; not to be changed. */
+    char[] foldedChars() {
+        return foldedChars;
     }
 
     /** Whether any character of {@code [start, end)} lies between quotation marks (the marks included). */
@@ -57,7 +74,7 @@ public final class AnalysedText {
 
     /** Whether the character at {@code i} exists and is a letter or digit. */
     public boolean isWordChar(int i) {
-        return i >= 0 && i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+        return i >= 0 && i < word.length && word[i];
     }
 
     /** Whether {@code [start, end)} starts and ends at word boundaries. */

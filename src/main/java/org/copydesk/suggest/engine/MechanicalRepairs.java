@@ -37,6 +37,18 @@ public final class MechanicalRepairs implements SuggestionSource {
     /** Characters either side of an anchor that a rule's match may span (all matches are far shorter). */
     private static final int WINDOW = 64;
 
+    /** Character pairs a rule's match holds or touches: see {@link #features}. */
+    private static final int GLUE = 1;
+
+    private static final int HYPHEN_SPACE = 2;
+    private static final int APOSTROPHE = 4;
+    private static final int OPENING_MARK = 8;
+    private static final int CLOSING_MARK = 16;
+    private static final int TWO_SPACES = 32;
+    private static final int DOUBLED_MARK = 64;
+    private static final int SPACE_THEN_MARK = 128;
+    private static final int MARK_THEN_CAPITAL = 256;
+
     private static final List<String> SUSPENDED_HYPHEN_FOLLOWERS = List.of("and", "or", "to", "nor", "but", "as");
 
     @Override
@@ -52,48 +64,65 @@ public final class MechanicalRepairs implements SuggestionSource {
         if (windows.length == 0) {
             return out;
         }
-        each(GLUED_LOWER, text, windows, m -> gluedLower(text, m, out));
-        each(GLUED_UPPER, text, windows, m -> gluedUpper(text, m, out));
-        each(BROKEN_HYPHEN, text, windows, m -> {
+        int[] features = features(text, windows);
+        each(GLUED_LOWER, GLUE, text, windows, features, m -> gluedLower(text, m, out));
+        each(GLUED_UPPER, GLUE, text, windows, features, m -> gluedUpper(text, m, out));
+        each(BROKEN_HYPHEN, HYPHEN_SPACE, text, windows, features, m -> {
             if (!SUSPENDED_HYPHEN_FOLLOWERS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
                 out.add(confident(text, m.start(), m.end(), "-", "Hyphenated word broken by a space"));
             }
         });
         each(
                 CONTRACTION_SPACE_AFTER,
+                APOSTROPHE,
                 text,
                 windows,
+                features,
                 m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
         each(
                 CONTRACTION_SPACE_BEFORE,
+                APOSTROPHE,
                 text,
                 windows,
+                features,
                 m -> out.add(confident(text, m.start(), m.end(), "", "Stray space in a contraction")));
-        each(WRONG_OPENING_QUOTE, text, windows, m -> {
+        each(WRONG_OPENING_QUOTE, CLOSING_MARK, text, windows, features, m -> {
             if (!quoteOpenBefore(text, m.start())) {
                 out.add(confident(text, m.start(), m.end(), "“", "Opening quotation mark turned the wrong way"));
             }
         });
-        each(WRONG_CLOSING_QUOTE, text, windows, m -> {
+        each(WRONG_CLOSING_QUOTE, OPENING_MARK, text, windows, features, m -> {
             if (quoteOpenBefore(text, m.start())) {
                 out.add(confident(text, m.start(), m.end(), "”", "Closing quotation mark turned the wrong way"));
             }
         });
-        each(DOUBLE_SPACE, text, windows, m -> out.add(confident(text, m.start(), m.end(), " ", "Doubled space")));
         each(
-                DOUBLE_STOP,
+                DOUBLE_SPACE,
+                TWO_SPACES,
                 text,
                 windows,
+                features,
+                m -> out.add(confident(text, m.start(), m.end(), " ", "Doubled space")));
+        each(
+                DOUBLE_STOP,
+                DOUBLED_MARK,
+                text,
+                windows,
+                features,
                 m -> out.add(confident(text, m.start(), m.end(), m.group(1), "Doubled punctuation")));
         each(
                 SPACE_BEFORE_PUNCTUATION,
+                SPACE_THEN_MARK,
                 text,
                 windows,
+                features,
                 m -> out.add(confident(text, m.start(), m.end(), "", "Space before punctuation")));
         each(
                 MISSING_SPACE_AFTER_STOP,
+                MARK_THEN_CAPITAL,
                 text,
                 windows,
+                features,
                 m -> out.add(confident(text, m.start(), m.end(), m.group(1) + " ", "Missing space after punctuation")));
         return out;
     }
@@ -225,9 +254,57 @@ public final class MechanicalRepairs implements SuggestionSource {
         return java.util.Arrays.copyOf(out, size);
     }
 
-    private static void each(Pattern pattern, String text, int[] windows, java.util.function.Consumer<Matcher> action) {
+    /**
+     * For each window, the character pairs it holds (one bit each), looked for one character beyond either edge,
+     * because a rule may look one character past its match. Every match of a rule holds (or touches) its pair, so
+     * a rule whose pair a window lacks cannot match there and is not run; the matches are those of running every
+     * rule in every window. A surrogate counts as a letter of either case, as the expressions see code points.
+     */
+    private static int[] features(String text, int[] windows) {
+        int[] features = new int[windows.length / 2];
+        for (int w = 0; w < windows.length; w += 2) {
+            int from = Math.max(0, windows[w] - 1);
+            int to = Math.min(text.length(), windows[w + 1] + 1);
+            int found = 0;
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                char next = i + 1 < to ? text.charAt(i + 1) : '\n';
+                found |= switch (c) {
+                    case '“' -> OPENING_MARK;
+                    case '”' -> CLOSING_MARK;
+                    case '’', '\'' -> APOSTROPHE;
+                    case '-' -> next == ' ' ? HYPHEN_SPACE : 0;
+                    case ' ', '\t' ->
+                        (next == ' ' && c == ' ' ? TWO_SPACES : 0)
+                                | (",.;:!?".indexOf(next) >= 0 ? SPACE_THEN_MARK : 0);
+                    case '.', ',', ';' ->
+                        (next == c ? DOUBLED_MARK : 0)
+                                | (Character.isUpperCase(next) || Character.isSurrogate(next) ? MARK_THEN_CAPITAL : 0);
+                    default ->
+                        Character.isSurrogate(c)
+                                        || Character.isLowerCase(c)
+                                                && (Character.isUpperCase(next) || Character.isSurrogate(next))
+                                ? GLUE
+                                : 0;
+                };
+            }
+            features[w / 2] = found;
+        }
+        return features;
+    }
+
+    private static void each(
+            Pattern pattern,
+            int needs,
+            String text,
+            int[] windows,
+            int[] features,
+            java.util.function.Consumer<Matcher> action) {
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         for (int w = 0; w < windows.length; w += 2) {
+            if ((features[w / 2] & needs) == 0) {
+                continue;
+            }
             m.region(windows[w], windows[w + 1]);
             while (m.find()) {
                 action.accept(m);

@@ -2,22 +2,44 @@ package org.copydesk.suggest.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A source that replaces whole phrases from a list of {@link PhraseRule}s, outside quotation marks only (spinners
  * leave quoted speech alone, so a phrase inside quotes is the speaker's own word). The suggestion covers only the
  * words that change, so {@code stated the source → said the source} underlines {@code stated}.
+ *
+ * <p>Nearly every occurrence reads like the folded phrase, or like it with a capital first letter (a sentence
+ * start). For those two spellings the suggestion is worked out once per rule and only moved to the occurrence;
+ * any other spelling (capitals inside, curly quotes) is worked out from the text as it stands.
  */
 public class PhraseSource implements SuggestionSource {
 
     private final String name;
     private final PhraseMatcher<PhraseRule> matcher;
     private final int size;
+    /** Per phrase id: the suggestion at offset 0 for the folded spelling, or {@link #NOTHING}. */
+    private final Suggestion[] asFolded;
+    /** Per phrase id: the same for the spelling with a capital first letter, or null if that spelling is the folded one. */
+    private final @Nullable Suggestion[] asCapitalised;
+
+    /** Stands for "this spelling gets no suggestion" (the rule changes nothing there). */
+    private static final Suggestion NOTHING = new Suggestion(0, 0, "", "", Confidence.POSSIBLE, "", "");
 
     public PhraseSource(String name, List<PhraseRule> rules) {
         this.name = name;
         this.matcher = PhraseMatcher.of(rules, PhraseRule::from);
         this.size = rules.size();
+        int phrases = matcher.size();
+        this.asFolded = new Suggestion[phrases];
+        this.asCapitalised = new Suggestion[phrases];
+        for (int p = 0; p < phrases; p++) {
+            String folded = matcher.phrase(p);
+            PhraseRule rule = matcher.payload(p);
+            asFolded[p] = suggestion(0, folded, rule);
+            String capitalised = Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
+            asCapitalised[p] = capitalised.equals(folded) ? null : suggestion(0, capitalised, rule);
+        }
     }
 
     @Override
@@ -32,18 +54,44 @@ public class PhraseSource implements SuggestionSource {
     @Override
     public List<Suggestion> suggest(AnalysedText text) {
         List<Suggestion> out = new ArrayList<>();
-        for (var match : matcher.find(text)) {
-            if (text.isQuoted(match.start(), match.end())) {
-                continue;
+        String t = text.text();
+        matcher.forEach(text, (start, end, rule, phrase) -> {
+            if (text.isQuoted(start, end)) {
+                return;
             }
-            PhraseRule rule = match.payload();
-            String original = text.text().substring(match.start(), match.end());
-            String replacement = Casing.like(original, rule.to());
-            Suggestion s = WordTrim.trim(match.start(), original, replacement, rule.confidence(), rule.reason(), name);
-            if (s != null) {
+            String folded = matcher.phrase(phrase);
+            Suggestion known = null;
+            if (t.regionMatches(start, folded, 0, folded.length())) {
+                known = asFolded[phrase];
+            } else if (asCapitalised[phrase] != null
+                    && t.charAt(start) == Character.toUpperCase(folded.charAt(0))
+                    && t.regionMatches(start + 1, folded, 1, folded.length() - 1)) {
+                known = asCapitalised[phrase];
+            }
+            Suggestion s = known == null ? suggestion(start, t.substring(start, end), rule) : moved(known, start);
+            if (s != null && s != NOTHING) {
                 out.add(s);
             }
-        }
+        });
         return out;
+    }
+
+    private Suggestion suggestion(int start, String original, PhraseRule rule) {
+        String replacement = Casing.like(original, rule.to());
+        Suggestion s = WordTrim.trim(start, original, replacement, rule.confidence(), rule.reason(), name);
+        return s == null ? NOTHING : s;
+    }
+
+    private static Suggestion moved(Suggestion s, int by) {
+        return s == NOTHING
+                ? s
+                : new Suggestion(
+                        s.start() + by,
+                        s.end() + by,
+                        s.original(),
+                        s.replacement(),
+                        s.confidence(),
+                        s.reason(),
+                        s.source());
     }
 }

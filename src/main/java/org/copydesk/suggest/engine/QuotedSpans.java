@@ -1,7 +1,6 @@
 package org.copydesk.suggest.engine;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Finds quoted speech: double quotes (curly or straight, including a closing mark misused as an opening one, as
@@ -13,7 +12,7 @@ final class QuotedSpans {
     private QuotedSpans() {}
 
     static int[] find(String text) {
-        List<Integer> spans = new ArrayList<>();
+        var spans = new Spans();
         int n = text.length();
         int doubleOpen = -1;
         int singleOpen = -1;
@@ -69,16 +68,21 @@ final class QuotedSpans {
                 default -> {}
             }
         }
-        int[] result = new int[spans.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = spans.get(i);
-        }
-        return result;
+        return Arrays.copyOf(spans.bounds, spans.size);
     }
 
-    private static void add(List<Integer> spans, int start, int end) {
-        spans.add(start);
-        spans.add(end);
+    private static void add(Spans spans, int start, int end) {
+        if (spans.size + 2 > spans.bounds.length) {
+            spans.bounds = Arrays.copyOf(spans.bounds, spans.bounds.length * 2);
+        }
+        spans.bounds[spans.size++] = start;
+        spans.bounds[spans.size++] = end;
+    }
+
+    /** Start and end of each span found so far, unboxed. */
+    private static final class Spans {
+        int[] bounds = new int[16];
+        int size;
     }
 
     private static boolean isOpeningContext(char before) {
