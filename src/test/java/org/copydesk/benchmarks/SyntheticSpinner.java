@@ -105,8 +105,12 @@ final class SyntheticSpinner {
                         out.setLength(out.length() - 1);
                         continue;
                     }
-                } else if (t.equals("-") && i > 0 && isWord(tokens.get(i - 1)) && i + 1 < tokens.size()
-                        && isWord(tokens.get(i + 1)) && random.nextDouble() < HYPHEN_RATE) {
+                } else if (t.equals("-")
+                        && i > 0
+                        && isWord(tokens.get(i - 1))
+                        && i + 1 < tokens.size()
+                        && isWord(tokens.get(i + 1))
+                        && random.nextDouble() < HYPHEN_RATE) {
                     out.append(' ');
                 }
                 i++;
@@ -132,8 +136,10 @@ final class SyntheticSpinner {
             if (matched != null && random.nextDouble() < SWAP_RATE) {
                 List<String> choices = thesaurus.get(phrase(tokens, i, matched[0]));
                 String replacement = choices.get(random.nextInt(choices.size()));
-                out.append(capital ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
-                        : replacement);
+                out.append(
+                        capital
+                                ? Character.toUpperCase(replacement.charAt(0)) + replacement.substring(1)
+                                : replacement);
                 i = matched[0];
             } else {
                 out.append(t);
@@ -171,8 +177,12 @@ final class SyntheticSpinner {
 
     /** A full stop between two words: "word. Word". */
     private static boolean glue(List<String> tokens, int i) {
-        return i > 0 && isWord(tokens.get(i - 1)) && i + 2 < tokens.size() && tokens.get(i + 1).equals(" ")
-                && isWord(tokens.get(i + 2)) && Character.isUpperCase(tokens.get(i + 2).charAt(0));
+        return i > 0
+                && isWord(tokens.get(i - 1))
+                && i + 2 < tokens.size()
+                && tokens.get(i + 1).equals(" ")
+                && isWord(tokens.get(i + 2))
+                && Character.isUpperCase(tokens.get(i + 2).charAt(0));
     }
 
     private static boolean isWord(String t) {

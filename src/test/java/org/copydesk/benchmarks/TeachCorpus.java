@@ -71,8 +71,8 @@ public final class TeachCorpus {
     /** The paragraphs of each English document, with the cut sentences at both ends dropped. */
     static List<List<String>> englishDocuments(Path europarl) throws IOException {
         List<List<String>> documents = new ArrayList<>();
-        try (var in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(europarl)), StandardCharsets.UTF_8))) {
+        try (var in = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(Files.newInputStream(europarl)), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] fields = line.split("\t");
                 if (fields.length == 3 && english(fields[2])) {
