@@ -70,15 +70,23 @@ class SuggestionEngineTest {
     }
 
     @Test
-    void a_learned_rule_is_confident_only_with_enough_evidence_and_no_refusal_or_rival() {
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 2, false), 2))
+    void a_learned_rule_is_confident_only_with_enough_evidence_no_reject_and_rarely_refused_or_rivalled() {
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 2, 0, 0, 0, 2, 0), 2))
                 .isEqualTo(Confidence.CONFIDENT);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 1, false), 2))
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 1, 0, 0, 0, 1, 0), 2))
                 .isEqualTo(Confidence.POSSIBLE);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 1, 3, false), 2))
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 5, 1, 0, 3, 0), 2))
+                .as("rejected by an editor")
                 .isEqualTo(Confidence.POSSIBLE);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 0, 3, true), 2))
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 0, 0, 0, 3, 1), 2))
+                .as("a rival replacement of the same phrase")
                 .isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 9, 0, 0, 1, 3, 0), 2))
+                .as("kept once in ten")
+                .isEqualTo(Confidence.POSSIBLE);
+        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 20, 0, 0, 1, 5, 1), 2))
+                .as("made twenty times, kept once, once replaced otherwise")
+                .isEqualTo(Confidence.CONFIDENT);
     }
 
     @Test
