@@ -4,21 +4,33 @@ import java.util.List;
 
 /**
  * Learned rules as a source, and the policy that decides when one is confident: enough independent evidence
- * (distinct articles or reference pairs that made the change, plus explicit accepts), never rejected, never left
- * unchanged where it could have applied, and no competing replacement for the same phrase.
+ * (distinct articles or reference pairs that made the change, plus explicit accepts), never rejected by an editor,
+ * and made at least {@value #DOMINANCE} times as often as its phrase was left unchanged where it could have applied
+ * or replaced differently by a rival rule.
  */
 public final class LearnedFixes {
 
     public static final String NAME = "learned";
 
-    /** A rule's record as the policy sees it. */
-    public record Standing(String from, String to, int accepted, int rejected, int documents, boolean competing) {}
+    /** How many times a confident rule must have been made for each time its phrase was kept or replaced otherwise. */
+    static final int DOMINANCE = 10;
+
+    /**
+     * A rule's record as the policy sees it.
+     *
+     * @param made how often the change was made (in evidence and by accepts)
+     * @param kept how often its phrase was left as it was where it could have applied
+     * @param rivals how often other rules replaced the same phrase differently
+     */
+    public record Standing(
+            String from, String to, int made, int accepted, int rejected, int kept, int documents, int rivals) {}
 
     private LearnedFixes() {}
 
     public static Confidence confidence(Standing s, int evidenceNeeded) {
         boolean enough = s.documents() + s.accepted() >= evidenceNeeded;
-        return enough && s.rejected() == 0 && !s.competing() ? Confidence.CONFIDENT : Confidence.POSSIBLE;
+        boolean dominant = (long) (s.kept() + s.rivals()) * DOMINANCE <= s.made();
+        return enough && s.rejected() == 0 && dominant ? Confidence.CONFIDENT : Confidence.POSSIBLE;
     }
 
     public static PhraseSource source(List<PhraseRule> rules) {

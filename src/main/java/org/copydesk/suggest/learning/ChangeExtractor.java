@@ -3,8 +3,10 @@ package org.copydesk.suggest.learning;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.copydesk.suggest.engine.AnalysedText;
 import org.copydesk.suggest.engine.PhraseMatcher;
 
@@ -25,13 +27,32 @@ public final class ChangeExtractor {
 
     /** The substitutions, and how often each of {@code knownPhrases} stayed unchanged in the correction. */
     public static Lesson learn(String source, String corrected, List<String> knownPhrases) {
+        return learn(source, corrected, knownPhrases, Set.of());
+    }
+
+    /**
+     * As {@link #learn(String, String, List)}; a change that starts with one of {@code knownFillers} (folded words
+     * that were deleted on their own before, like {@code actually}), or with a filler deleted on its own elsewhere
+     * in this text, is also learned as that deletion plus the change after it ({@code actually informed → told}
+     * teaches {@code have actually → have} and {@code informed → told}); a change of as many words as it replaces
+     * is also learned word by word ({@code highly vital → very important} teaches {@code vital → important}). The
+     * pieces are only candidates: where one is wrong, its phrase is kept unchanged elsewhere and counts against it.
+     */
+    public static Lesson learn(String source, String corrected, List<String> knownPhrases, Set<String> knownFillers) {
         List<Token> from = Token.of(source);
         List<Token> to = Token.of(corrected);
         var analysed = AnalysedText.of(source);
-        var patch = DiffUtils.diff(from, to, (a, b) -> a.key().equals(b.key()));
+        var deltas = DiffUtils.diff(from, to, (a, b) -> a.key().equals(b.key())).getDeltas();
         boolean[] touched = new boolean[from.size()];
-        Map<LearnedChange, Integer> changed = new HashMap<>();
-        for (AbstractDelta<Token> delta : patch.getDeltas()) {
+        Set<String> fillers = new HashSet<>(knownFillers);
+        for (AbstractDelta<Token> delta : deltas) {
+            if (delta.getTarget().size() == 0 && delta.getSource().size() <= MAX_WORDS) {
+                fillers.add(folded(
+                        from, delta.getSource().getPosition(), delta.getSource().last() + 1));
+            }
+        }
+        var lesson = new Extraction(source, corrected, from, to, analysed, new HashMap<>());
+        for (AbstractDelta<Token> delta : deltas) {
             int a = delta.getSource().getPosition();
             int b = a + delta.getSource().size();
             int c = delta.getTarget().getPosition();
@@ -42,6 +63,46 @@ public final class ChangeExtractor {
             if (b - a > MAX_WORDS || d - c > MAX_WORDS) {
                 continue;
             }
+            lesson.add(a, b, c, d);
+            if (c < d && b - a > d - c) {
+                int filler = b - a - (d - c);
+                if (fillers.contains(folded(from, a, a + filler))) {
+                    lesson.add(a, a + filler, c, c);
+                    lesson.add(a + filler, b, c, d);
+                    lesson.addWordByWord(a + filler, b, c, d);
+                }
+            } else if (b - a == d - c) {
+                lesson.addWordByWord(a, b, c, d);
+            }
+        }
+        Map<String, Integer> kept = kept(analysed, touched, from, knownPhrases);
+        inCorrected(AnalysedText.of(corrected), knownPhrases).forEach((phrase, n) -> kept.merge(phrase, n, Math::max));
+        return new Lesson(lesson.changed(), kept);
+    }
+
+    /** The substitutions found so far in one text pair. */
+    private record Extraction(
+            String source,
+            String corrected,
+            List<Token> from,
+            List<Token> to,
+            AnalysedText analysed,
+            Map<LearnedChange, Integer> changed) {
+
+        /** Each word of {@code from[a, b)} replaced by the word at the same place of {@code to[c, d)}. */
+        void addWordByWord(int a, int b, int c, int d) {
+            if (b - a != d - c || b - a < 2) {
+                return;
+            }
+            for (int i = 0; i < b - a; i++) {
+                if (!from.get(a + i).key().equals(to.get(c + i).key())) {
+                    add(a + i, a + i + 1, c + i, c + i + 1);
+                }
+            }
+        }
+
+        /** {@code from[a, b)} became {@code to[c, d)}; a deletion or insertion is anchored on a word beside it. */
+        void add(int a, int b, int c, int d) {
             if (a == b || c == d) {
                 // insertion or deletion: anchor on the word before, or after at the start
                 if (a > 0 && c > 0) {
@@ -51,13 +112,13 @@ public final class ChangeExtractor {
                     b++;
                     d++;
                 } else {
-                    continue;
+                    return;
                 }
             }
             int start = from.get(a).start();
             int end = from.get(b - 1).end();
             if (analysed.isQuoted(start, end) || from.subList(a, b).stream().noneMatch(Token::isWord)) {
-                continue;
+                return;
             }
             String fromText = span(source, from, a, b);
             String toText = c == d ? "" : span(corrected, to, c, d);
@@ -66,7 +127,43 @@ public final class ChangeExtractor {
                 changed.merge(change, 1, Integer::sum);
             }
         }
-        return new Lesson(changed, kept(analysed, touched, from, knownPhrases));
+    }
+
+    /**
+     * The filler a change deletes after its anchor word ({@code have actually → have} deletes {@code actually}),
+     * folded as {@link #learn(String, String, List, Set)} expects it; empty for any other change.
+     */
+    public static String filler(LearnedChange change) {
+        if (change.to().isEmpty() || !change.from().startsWith(change.to() + " ")) {
+            return "";
+        }
+        List<Token> tokens = Token.of(change.from().substring(change.to().length()));
+        return tokens.isEmpty() ? "" : folded(tokens, 0, tokens.size());
+    }
+
+    /** The words of {@code tokens[from, to)} separated by spaces, case and quotes folded. */
+    private static String folded(List<Token> tokens, int from, int to) {
+        return AnalysedText.of(String.join(
+                        " ", tokens.subList(from, to).stream().map(Token::key).toList()))
+                .folded();
+    }
+
+    /**
+     * How often each phrase occurs in the corrected text outside quotes. A phrase a rule would replace that the
+     * correction itself uses is natural wording there, so it counts against the rule as a kept phrase does, even
+     * where the source had other words (a spinner's synonym of a word is often a word the author uses too).
+     */
+    private static Map<String, Integer> inCorrected(AnalysedText text, List<String> phrases) {
+        Map<String, Integer> found = new HashMap<>();
+        if (phrases.isEmpty()) {
+            return found;
+        }
+        for (var match : PhraseMatcher.of(phrases, p -> p).find(text)) {
+            if (!text.isQuoted(match.start(), match.end())) {
+                found.merge(AnalysedText.of(match.payload()).folded(), 1, Integer::sum);
+            }
+        }
+        return found;
     }
 
     private static Map<String, Integer> kept(

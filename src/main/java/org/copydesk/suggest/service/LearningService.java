@@ -213,11 +213,16 @@ public class LearningService {
         String repaired = Suggestions.applyConfident(source, mechanical.suggest(analysed));
         List<StoredRule> known = store.all();
         Map<String, List<Long>> byPhrase = new HashMap<>();
+        Set<String> fillers = new HashSet<>();
         for (StoredRule r : known) {
             byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
                     .add(r.id());
+            if (r.changed() > 0) {
+                fillers.add(ChangeExtractor.filler(new LearnedChange(r.from(), r.to())));
+            }
         }
-        var lesson = ChangeExtractor.learn(repaired, corrected, new ArrayList<>(byPhrase.keySet()));
+        fillers.remove("");
+        var lesson = ChangeExtractor.learn(repaired, corrected, new ArrayList<>(byPhrase.keySet()), fillers);
         Map<Long, int[]> counts = new HashMap<>();
         lesson.kept()
                 .forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
@@ -263,7 +268,7 @@ public class LearningService {
 
     private void rebuild() {
         List<StoredRule> all = store.all();
-        Set<String> competing = competitors(all);
+        Map<String, Integer> competing = competitors(all);
         List<PhraseRule> rules = new ArrayList<>();
         for (StoredRule r : all) {
             int made = r.changed() + r.accepted();
@@ -280,41 +285,39 @@ public class LearningService {
         loaded = true;
     }
 
-    /** Folded phrases that more than one live rule would replace, each differently. */
-    private static Set<String> competitors(List<StoredRule> all) {
-        Map<String, Integer> live = new HashMap<>();
+    /** For each folded phrase, how often live rules replaced it (in any way): what a rule's rivals made. */
+    private static Map<String, Integer> competitors(List<StoredRule> all) {
+        Map<String, Integer> made = new HashMap<>();
         for (StoredRule r : all) {
             if (!r.retired() && r.changed() + r.accepted() > 0) {
-                live.merge(AnalysedText.of(r.from()).folded(), 1, Integer::sum);
+                made.merge(AnalysedText.of(r.from()).folded(), r.changed() + r.accepted(), Integer::sum);
             }
         }
-        Set<String> competing = new HashSet<>();
-        live.forEach((phrase, n) -> {
-            if (n > 1) {
-                competing.add(phrase);
-            }
-        });
-        return competing;
+        return made;
     }
 
-    private Confidence confidence(StoredRule r, Set<String> competing) {
+    private Confidence confidence(StoredRule r, Map<String, Integer> phraseMade) {
+        int made = r.changed() + r.accepted();
+        int rivals = phraseMade.getOrDefault(AnalysedText.of(r.from()).folded(), 0) - (r.retired() ? 0 : made);
         return LearnedFixes.confidence(
                 new LearnedFixes.Standing(
                         r.from(),
                         r.to(),
+                        made,
                         r.accepted(),
-                        r.rejected() + r.kept(),
+                        r.rejected(),
+                        r.kept(),
                         r.documents(),
-                        competing.contains(AnalysedText.of(r.from()).folded())),
+                        Math.max(0, rivals)),
                 evidenceNeeded);
     }
 
     private List<LearnedRuleView> views(List<StoredRule> all) {
-        Set<String> competing = competitors(all);
+        Map<String, Integer> competing = competitors(all);
         return all.stream().map(r -> view(r, competing)).toList();
     }
 
-    private LearnedRuleView view(StoredRule r, Set<String> competing) {
+    private LearnedRuleView view(StoredRule r, Map<String, Integer> competing) {
         return new LearnedRuleView(
                 r.id(),
                 r.from(),

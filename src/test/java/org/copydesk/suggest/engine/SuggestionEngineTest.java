@@ -70,15 +70,20 @@ class SuggestionEngineTest {
     }
 
     @Test
-    void a_learned_rule_is_confident_only_with_enough_evidence_and_no_refusal_or_rival() {
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 2, false), 2))
+    void a_learned_rule_is_confident_only_with_enough_evidence_no_reject_and_rarely_refused_or_rivalled() {
+        assertThat(standing(2, 0, 0, 0, 2, 0)).isEqualTo(Confidence.CONFIDENT);
+        assertThat(standing(1, 0, 0, 0, 1, 0)).as("one document").isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(5, 5, 1, 0, 3, 0)).as("rejected by an editor").isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(5, 0, 0, 0, 3, 1)).as("a rival replacement").isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(9, 0, 0, 1, 3, 0)).as("kept once in nine").isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(20, 0, 0, 1, 5, 1))
+                .as("made 20 times, kept once, one rival")
                 .isEqualTo(Confidence.CONFIDENT);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 0, 0, 1, false), 2))
-                .isEqualTo(Confidence.POSSIBLE);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 1, 3, false), 2))
-                .isEqualTo(Confidence.POSSIBLE);
-        assertThat(LearnedFixes.confidence(new LearnedFixes.Standing("a", "b", 5, 0, 3, true), 2))
-                .isEqualTo(Confidence.POSSIBLE);
+    }
+
+    private static Confidence standing(int made, int accepted, int rejected, int kept, int documents, int rivals) {
+        return LearnedFixes.confidence(
+                new LearnedFixes.Standing("a", "b", made, accepted, rejected, kept, documents, rivals), 2);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.copydesk.suggest.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.copydesk.security.Role;
+import org.copydesk.test_support.AsUser;
+import org.copydesk.test_support.CopydeskContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Teaching from reference pairs, against the real database where rules and their evidence are stored. */
+@CopydeskContext
+class LearningServiceTest {
+
+    @Autowired
+    LearningService learning;
+
+    /** A made-up word, so rules learned here never meet those of other tests. */
+    private static String word() {
+        return "zq"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
+    }
+
+    private void teach(String spun, String original) {
+        assertThat(AsUser.call("admin", () -> learning.learnFromPair(spun, original), Role.ADMIN))
+                .isInstanceOf(PairResult.Learned.class);
+    }
+
+    private Optional<LearnedRuleView> rule(String from, String to) {
+        List<LearnedRuleView> rules = AsUser.call("admin", () -> learning.rules(), Role.ADMIN);
+        return rules.stream()
+                .filter(r -> r.from().equals(from) && r.to().equals(to))
+                .findFirst();
+    }
+
+    @Test
+    void a_swap_seen_in_two_pairs_becomes_confident() {
+        String spun = word();
+        String original = word();
+        teach("The council " + spun + " the plan on Monday.", "The council " + original + " the plan on Monday.");
+        assertThat(rule(spun, original))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("possible");
+        teach("Ministers " + spun + " a budget in May.", "Ministers " + original + " a budget in May.");
+        assertThat(rule(spun, original))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+    }
+
+    @Test
+    void a_phrase_the_originals_use_themselves_counts_against_its_rule() {
+        String spun = word();
+        String original = word();
+        String other = word();
+        teach("The council " + spun + " the plan on Monday.", "The council " + original + " the plan on Monday.");
+        teach("Ministers " + spun + " a budget in May.", "Ministers " + original + " a budget in May.");
+        // the spinner turned the author's own word `spun` into `other` here: `spun` is natural wording after all
+        teach("The mayor " + other + " the bridge in June.", "The mayor " + spun + " the bridge in June.");
+        var rule = rule(spun, original).orElseThrow();
+        assertThat(rule.rejected()).isEqualTo(1);
+        assertThat(rule.confidence()).isEqualTo("possible");
+    }
+
+    @Test
+    void a_filler_deleted_in_one_pair_splits_a_change_in_the_next_into_its_deletion_and_the_swap() {
+        String filler = word();
+        String spun = word();
+        String original = word();
+        teach("The talks are " + filler + " over now.", "The talks are over now.");
+        teach("They have " + filler + " " + spun + " the report.", "They have " + original + " the report.");
+        assertThat(rule("have " + filler, "have")).isPresent();
+        assertThat(rule(spun, original)).isPresent();
+        assertThat(rule(filler + " " + spun, original)).isPresent();
+    }
+}
