@@ -61,7 +61,7 @@ COPYDESK_TOKEN=$(python3 "$client" token "$base"); export COPYDESK_TOKEN
 article=$(python3 "$client" import "$base" 12)
 COPYDESK_REVIEWER_TOKEN=$(python3 "$client" token "$base" reviewer); export COPYDESK_REVIEWER_TOKEN
 reviewed=$(python3 "$client" import "$base" 8)
-exported=$(python3 "$client" import "$base" 300)
+exported=$(python3 "$client" import "$base" 60)
 review_acks="$work/acks-review.jsonl"; export_acks="$work/acks-export.jsonl"; : >"$review_acks"; : >"$export_acks"
 in_flight() {  # review steps and exports beside the savers, until the server goes away or they are stopped
   python3 "$client" review "$base" "$reviewed" 3 "$review_acks" >"$work/review.out" 2>&1 & steps=$!
@@ -75,7 +75,13 @@ for round in $(seq 1 "$rounds"); do
   acks="$work/acks-app-$round.jsonl"; : >"$acks"
   python3 "$client" saves "$base" "$article" 6 "$acks" >"$work/saver.out" 2>&1 & saver=$!
   in_flight
-  sleep 8
+  # Kill once saves, approvals and exports are all under way (on a loaded machine that takes longer than 8 s).
+  t_end=$(( $(date +%s) + 90 ))
+  approvals=$(grep -c '"approve"' "$review_acks" || true); exports=$(grep -c '"kind": "export"' "$export_acks" || true)
+  until [ "$(date +%s)" -ge "$t_end" ] || { [ "$(wc -l <"$acks")" -ge 20 ] \
+      && [ "$(grep -c '"approve"' "$review_acks" || true)" -gt "$approvals" ] \
+      && [ "$(grep -c '"kind": "export"' "$export_acks" || true)" -gt "$exports" ]; }; do sleep 0.5; done
+  sleep 2
   kill -KILL -- -"$pid"; killed_at=$(date +%s.%N)
   wait "$saver" "$steps" "$exporter" || true; saver= steps= exporter=
   sleep 1
