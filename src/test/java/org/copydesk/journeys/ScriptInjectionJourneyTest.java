@@ -164,7 +164,7 @@ class ScriptInjectionJourneyTest {
             browser.get(file.toAbsolutePath().toUri().toString());
             shownAsText(format + " export", "body", "<script>window.__xss='script'");
         }
-        assertThat(screens).isEqualTo(13);
+        assertThat(screens).isEqualTo(12);
     }
 
     /** The reviewer types in paragraph 2 while the editor saves it: the conflict dialog shows both texts. */
