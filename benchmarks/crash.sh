@@ -60,7 +60,7 @@ start
 COPYDESK_TOKEN=$(python3 "$client" token "$base"); export COPYDESK_TOKEN
 article=$(python3 "$client" import "$base" 12)
 COPYDESK_REVIEWER_TOKEN=$(python3 "$client" token "$base" reviewer); export COPYDESK_REVIEWER_TOKEN
-reviewed=$(python3 "$client" import "$base" 8)
+reviewed=$(python3 "$client" import "$base" 40)
 exported=$(python3 "$client" import "$base" 60)
 review_acks="$work/acks-review.jsonl"; export_acks="$work/acks-export.jsonl"; : >"$review_acks"; : >"$export_acks"
 in_flight() {  # review steps and exports beside the savers, until the server goes away or they are stopped
