@@ -7,6 +7,15 @@
                                               to ACKS (one JSON line, flushed) before the next save
   check   BASE ARTICLE ACKS                   every acknowledged save is its revision; every paragraph's text is
                                               its newest revision's text; revision numbers have no gaps
+  review  BASE ARTICLE THREADS ACKS          editors save and submit, reviewers (COPYDESK_REVIEWER_TOKEN) approve or
+                                              send back, on the same paragraphs, until the server goes away; every
+                                              acknowledged step is appended to ACKS (kind, paragraph, revision, text)
+  exports BASE ARTICLE THREADS ACKS          single exports and streamed ZIP batches in a loop until the server goes
+                                              away; appends "export-started" before and "export" once a file or a
+                                              whole ZIP (checked) has arrived
+  check-review BASE ARTICLE ACKS             every acknowledged step is recorded (audit entry in its transaction);
+                                              a paragraph shown approved is approved at its revision; export audit
+                                              entries lie between completed and started exports
   probe   BASE SECONDS                        one GET and one PUT every 100 ms; prints status counts and the
                                               longest answer (for the database-down window)
   load    BASE ARTICLE EDITORS SECONDS        editors each save their own paragraphs and read the article and
@@ -37,10 +46,10 @@ def authorization(base):
     return AUTH
 
 
-def call(base, method, path, body=None, content_type="application/json", timeout=30):
+def call(base, method, path, body=None, content_type="application/json", timeout=30, auth=None):
     data = None if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
     request = urllib.request.Request(base + path, data=data, method=method)
-    request.add_header("Authorization", AUTH or authorization(base))
+    request.add_header("Authorization", auth or AUTH or authorization(base))
     if data is not None:
         request.add_header("Content-Type", content_type)
     try:
@@ -66,6 +75,13 @@ def article(base, article_id):
 
 def body_paragraphs(detail):
     return [p for p in detail["paragraphs"] if p["kind"] == "body"]
+
+
+def run_all(workers):
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
 
 
 def saves(base, article_id, threads, acks_path):
@@ -103,10 +119,7 @@ def saves(base, article_id, threads, acks_path):
                     time.sleep(0.1)
 
     workers = [threading.Thread(target=editor, args=(i,), daemon=True) for i in range(threads)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
+    run_all(workers)
     print(json.dumps(counts))
 
 
@@ -130,6 +143,216 @@ def check(base, article_id, acks_path):
     revisions = sum(len(h) - 1 for h in histories.values())
     print(json.dumps({"acknowledged": len(acks), "lost": len(lost), "edit_revisions": revisions,
                       "paragraphs": len(histories), "problems": len(problems)}))
+    for problem in problems[:20]:
+        print("  " + problem)
+    return 1 if problems else 0
+
+
+REVIEWER = ("Bearer " + os.environ["COPYDESK_REVIEWER_TOKEN"]) if os.environ.get("COPYDESK_REVIEWER_TOKEN") else None
+ADMIN = "Basic " + base64.b64encode(b"admin:admin").decode()
+
+
+def gone(error):
+    """Nobody listens any more (the process was killed): stop. Anything else (a cut-off answer) is tried again."""
+    if isinstance(getattr(error, "reason", error), ConnectionRefusedError):
+        return True
+    time.sleep(0.1)
+    return False
+
+
+def review(base, article_id, threads, acks_path):
+    """Editors save and submit; reviewers approve, or one time in four send back, so the paragraphs keep moving."""
+    paragraphs = [p["id"] for p in body_paragraphs(article(base, article_id))]
+    lock = threading.Lock()
+    acks = open(acks_path, "a", buffering=1)
+    counts = {}
+
+    def ack(kind, paragraph, status, body):
+        with lock:
+            counts["%s %s" % (kind, status)] = counts.get("%s %s" % (kind, status), 0) + 1
+            if status == 200:
+                answer = json.loads(body)
+                acks.write(json.dumps({"kind": kind, "paragraph": paragraph, "revision": answer["revision"],
+                                       "text": answer["correctedText"]}) + "\n")
+                acks.flush()
+
+    def editor(index):
+        known, n = {}, 0
+        while True:
+            p = paragraphs[(index + n) % len(paragraphs)]
+            n += 1
+            try:
+                status, _, body = call(base, "PUT", "/api/v1/paragraphs/%d" % p, {
+                    "text": "Editor %d step %d at %d." % (index, n, time.time_ns()),
+                    "baseRevision": known.get(p, 1)}, timeout=10)
+                ack("save", p, status, body)
+                if status == 200:
+                    known[p] = json.loads(body)["revision"]
+                    status, _, body = call(base, "POST", "/api/v1/paragraphs/%d/submit" % p, timeout=10)
+                    ack("submit", p, status, body)
+                elif status == 409:
+                    known[p] = json.loads(body)["currentRevision"]
+                else:
+                    time.sleep(0.05)
+            except (OSError, http.client.HTTPException) as error:
+                if gone(error):
+                    return
+
+    def reviewer(index):
+        n = 0
+        while True:
+            p = paragraphs[(index * 3 + n) % len(paragraphs)]
+            n += 1
+            try:
+                if n % 4 == 0:
+                    status, _, body = call(base, "POST", "/api/v1/paragraphs/%d/request-changes" % p,
+                                           {"reason": "style", "comment": "Round %d." % n}, timeout=10, auth=REVIEWER)
+                    ack("request-changes", p, status, body)
+                else:
+                    status, _, body = call(base, "POST", "/api/v1/paragraphs/%d/approve" % p, timeout=10,
+                                           auth=REVIEWER)
+                    ack("approve", p, status, body)
+                if status != 200:
+                    time.sleep(0.05)
+            except (OSError, http.client.HTTPException) as error:
+                if gone(error):
+                    return
+
+    workers = [threading.Thread(target=editor, args=(i,), daemon=True) for i in range(threads)]
+    workers += [threading.Thread(target=reviewer, args=(i,), daemon=True) for i in range(threads)]
+    run_all(workers)
+    print(json.dumps(counts, sort_keys=True))
+
+
+def read_all(response):
+    chunks = []
+    while True:
+        chunk = response.read(65536)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def exports(base, article_id, threads, acks_path):
+    """Single files and streamed ZIPs of the article; an export counts once every byte arrived (a ZIP: readable)."""
+    import io
+    import zipfile
+    lock = threading.Lock()
+    acks = open(acks_path, "a", buffering=1)
+    counts = {"started": 0, "completed": 0}
+
+    def note(record):
+        with lock:
+            acks.write(json.dumps(record) + "\n")
+            acks.flush()
+            counts["completed" if record["kind"] == "export" else "started"] += 1
+
+    def exporter(index):
+        n = 0
+        while True:
+            n += 1
+            batch = n % 2 == 0
+            formats = ["xliff", "redline-html", "redline-docx"] if batch else [["tmx", "redline-docx", "xliff"][n % 3]]
+            note({"kind": "export-started", "formats": formats})
+            try:
+                if batch:
+                    request = urllib.request.Request(base + "/api/v1/exports", method="POST", data=json.dumps(
+                        {"ids": [article_id], "formats": formats}).encode())
+                    request.add_header("Content-Type", "application/json")
+                else:
+                    request = urllib.request.Request(
+                        base + "/api/v1/articles/%d/export?format=%s" % (article_id, formats[0]))
+                request.add_header("Authorization", AUTH)
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    content = read_all(response)
+                if batch:
+                    with zipfile.ZipFile(io.BytesIO(content)) as z:
+                        if z.testzip() is not None or "manifest.csv" not in z.namelist():
+                            continue
+                note({"kind": "export", "formats": formats, "bytes": len(content)})
+            except urllib.error.HTTPError:
+                time.sleep(0.1)
+            except (zipfile.BadZipFile, http.client.HTTPException, OSError) as error:
+                if gone(error):
+                    return
+
+    workers = [threading.Thread(target=exporter, args=(i,), daemon=True) for i in range(threads)]
+    run_all(workers)
+    print(json.dumps(counts))
+
+
+def audit(base, action):
+    entries, page = [], 0
+    while True:
+        status, _, body = call(base, "GET", "/api/v1/audit?action=%s&size=1000&page=%d" % (action, page),
+                               auth=ADMIN)
+        assert status == 200, (status, body[:300])
+        answer = json.loads(body)
+        entries += answer["content"]
+        page += 1
+        if page >= answer["page"]["totalPages"]:
+            return entries
+
+
+def check_review(base, article_id, acks_path, exports_acks_path=None, exports_article=None):
+    acks = [json.loads(line) for line in open(acks_path) if line.strip()]
+    detail = article(base, article_id)
+    shown = {p["id"]: p for p in detail["paragraphs"]}
+    histories = {}
+    for p in shown:
+        _, _, body = call(base, "GET", "/api/v1/paragraphs/%d/revisions" % p)
+        histories[p] = {r["number"]: r["text"] for r in json.loads(body)}
+    recorded = {}  # (action, paragraph) -> [(audit id, revision)]
+    for action in ("paragraph_submitted", "paragraph_approved", "changes_requested"):
+        for e in audit(base, action):
+            if e["target"].startswith("article %d paragraph " % article_id):
+                p = int(e["target"].rsplit(" ", 1)[1])
+                recorded.setdefault((action, p), []).append((e["id"], int(e["details"].split()[1])))
+    problems = []
+    kinds = {"submit": "paragraph_submitted", "approve": "paragraph_approved",
+             "request-changes": "changes_requested"}
+    for a in acks:
+        p, r = a["paragraph"], a["revision"]
+        if histories.get(p, {}).get(r) != a["text"]:
+            problems.append("acknowledged %s answered with a text that is not revision %d: %s" % (a["kind"], r, a))
+        if a["kind"] in kinds and r not in [rev for _, rev in recorded.get((kinds[a["kind"]], p), [])]:
+            problems.append("acknowledged %s is not recorded: %s" % (a["kind"], a))
+    for p, row in shown.items():
+        if row["status"] == "approved":
+            steps = sorted(recorded.get(("paragraph_approved", p), []) + recorded.get(("changes_requested", p), [])
+                           + recorded.get(("paragraph_submitted", p), []))
+            approvals = recorded.get(("paragraph_approved", p), [])
+            if not steps or steps[-1] not in approvals or steps[-1][1] != row["revision"]:
+                problems.append("paragraph %d shows approved at revision %d without that approval as its last step"
+                                % (p, row["revision"]))
+        if histories[p].get(row["revision"]) != row["correctedText"]:
+            problems.append("paragraph %d shows text that is not its revision %d" % (p, row["revision"]))
+    approved = {(a["paragraph"], a["revision"]) for a in acks if a["kind"] == "approve"}
+    still = 0
+    for p, r in approved:
+        if shown[p]["status"] == "approved" and shown[p]["revision"] == r:
+            still += 1
+            continue
+        approval = max(i for i, rev in recorded.get(("paragraph_approved", p), [(0, r)]) if rev == r)
+        later = [i for i, _ in recorded.get(("changes_requested", p), []) if i > approval]
+        if not later and max(histories[p]) <= r:
+            problems.append("paragraph %d approved at revision %d (acknowledged) shows %s at %d with no later step"
+                            % (p, r, shown[p]["status"], shown[p]["revision"]))
+    result = {"acknowledged": len(acks), "approvals": len(approved), "still_shown_approved": still,
+              "problems": len(problems)}
+    if exports_acks_path:
+        records = [json.loads(line) for line in open(exports_acks_path) if line.strip()]
+        started = sum(len(r["formats"]) for r in records if r["kind"] == "export-started")
+        completed = sum(len(r["formats"]) for r in records if r["kind"] == "export")
+        entries = [e for e in audit(base, "article_exported") if e["target"] == "article %d" % exports_article]
+        whole = [e for e in entries if e["details"].split()[0] in ("tmx", "xliff", "redline-html", "redline-docx")]
+        result.update({"export_files_started": started, "export_files_completed": completed,
+                       "export_audit_entries": len(entries)})
+        if len(whole) != len(entries) or not completed <= len(entries) <= started:
+            problems.append("export audit entries %d (%d whole) outside [completed %d, started %d]"
+                            % (len(entries), len(whole), completed, started))
+        result["problems"] = len(problems)
+    print(json.dumps(result))
     for problem in problems[:20]:
         print("  " + problem)
     return 1 if problems else 0
@@ -197,10 +420,7 @@ def load(base, article_id, editors, seconds):
 
     started = time.time()
     workers = [threading.Thread(target=editor, args=(i,), daemon=True) for i in range(editors)]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join()
+    run_all(workers)
     elapsed = time.time() - started
     total = sum(len(v) for v in latencies.values())
     errors = sum(c for s, c in statuses.items() if s not in ("200",))
@@ -219,12 +439,23 @@ def load(base, article_id, editors, seconds):
 
 if __name__ == "__main__":
     command, base = sys.argv[1], sys.argv[2].rstrip("/")
-    if command == "token":
+    if command == "token" and len(sys.argv) > 3:
+        AUTH = "Basic " + base64.b64encode(("%s:%s" % (sys.argv[3], sys.argv[3])).encode()).decode()
+        status, _, body = call(base, "POST", "/api/v1/tokens", {"name": "benchmark %d" % time.time_ns()})
+        assert status == 201, (status, body[:300])
+        print(json.loads(body)["token"])
+    elif command == "token":
         print(authorization(base)[len("Bearer "):])
     elif command == "import":
         print(import_article(base, int(sys.argv[3])))
     elif command == "saves":
         saves(base, int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+    elif command == "review":
+        review(base, int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+    elif command == "exports":
+        exports(base, int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+    elif command == "check-review":
+        sys.exit(check_review(base, int(sys.argv[3]), sys.argv[4], *(sys.argv[5:6] + [int(a) for a in sys.argv[6:7]])))
     elif command == "check":
         sys.exit(check(base, int(sys.argv[3]), sys.argv[4]))
     elif command == "probe":

@@ -63,6 +63,8 @@ abstract class ConcurrentSaves {
 
     private Process secondNode;
 
+    private int secondPort;
+
     /** An API token rather than HTTP Basic: Basic costs a bcrypt hash per request, which is not what is measured. */
     private String authorization;
 
@@ -88,6 +90,9 @@ abstract class ConcurrentSaves {
      */
     int startSecondNode() throws Exception {
         authorization();
+        if (secondPort != 0) {
+            return secondPort;
+        }
         var hikari = dataSource.unwrap(HikariDataSource.class);
         int nodePort;
         try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -121,6 +126,7 @@ abstract class ConcurrentSaves {
                 if (send(nodePort, "GET", "/actuator/health", "application/json", "")
                                 .statusCode()
                         == 200) {
+                    secondPort = nodePort;
                     return nodePort;
                 }
             } catch (java.io.UncheckedIOException notYet) {
@@ -144,9 +150,13 @@ abstract class ConcurrentSaves {
     }
 
     List<Long> importParagraphs(String title) throws Exception {
+        return importParagraphs(title, PARAGRAPHS);
+    }
+
+    List<Long> importParagraphs(String title, int count) throws Exception {
         authorization();
         var text = new StringBuilder(title + " race " + System.nanoTime() + "\n\nBy Jane Reporter\n\n");
-        for (int i = 1; i <= PARAGRAPHS; i++) {
+        for (int i = 1; i <= count; i++) {
             text.append("Shared paragraph ").append(i).append(" before the race.\n\n");
         }
         var reply = send(port, "POST", "/api/v1/articles", "text/plain", text.toString());
@@ -209,7 +219,9 @@ abstract class ConcurrentSaves {
         Map<Integer, Long> byStatus = new TreeMap<>();
         saves.forEach(s -> byStatus.merge(s.status(), 1L, Long::sum));
         System.out.println("concurrent saves by status: " + byStatus);
-        assertThat(byStatus.keySet()).as("status codes answered").isSubsetOf(200, 409);
+        // 503 is the retryable "busy" answer of a save that waited past the 3 s lock timeout (on a loaded machine):
+        // it wrote nothing, which the count of revisions below proves, as for a 409.
+        assertThat(byStatus.keySet()).as("status codes answered").isSubsetOf(200, 409, 503);
         assertThat(byStatus).containsKeys(200, 409);
 
         Map<Long, Map<Integer, Map<String, Object>>> revisions = new ConcurrentHashMap<>();
@@ -244,7 +256,7 @@ abstract class ConcurrentSaves {
                         .isEqualTo(save.text());
                 assertThat(((Number) chain.get(save.revision()).get("base_revision")).intValue())
                         .isEqualTo(save.base());
-            } else {
+            } else if (save.status() == 409) {
                 assertThat(save.currentRevision()).as("conflict %s", save).isGreaterThan(save.base());
                 assertThat(chain.get(save.base() + 1).get("text"))
                         .as("the revision that overtook %s", save)
@@ -258,7 +270,31 @@ abstract class ConcurrentSaves {
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** A bearer token of {@code user} (whose password is its name, as for the demo accounts). */
+    String token(String user) {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
+        var created = sendAs(port, basic, "POST", "/api/v1/tokens", "{\"name\":\"race " + user + " " + System.nanoTime() + "\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
+        assertThat(token.find()).isTrue();
+        return "Bearer " + token.group(1);
+    }
+
+    /** The id of the article that {@code paragraphId} belongs to. */
+    long articleOf(long paragraphId) {
+        return jdbc.queryForObject("select article_id from paragraphs where id = ?", Long.class, paragraphId);
+    }
+
     private HttpResponse<String> send(int port, String method, String path, String type, String body) {
+        return send(port, authorization, method, path, type, body);
+    }
+
+    HttpResponse<String> sendAs(int port, String authorization, String method, String path, String body) {
+        return send(port, authorization, method, path, "application/json", body);
+    }
+
+    private HttpResponse<String> send(
+            int port, String authorization, String method, String path, String type, String body) {
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)

@@ -16,5 +16,5 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestImportSabotage.class)
+@Import({TestImportSabotage.class, TestSaveSabotage.class})
 public @interface CopydeskContext {}

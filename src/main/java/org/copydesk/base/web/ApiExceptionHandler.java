@@ -1,5 +1,6 @@
 package org.copydesk.base.web;
 
+import org.copydesk.base.DatabaseFailures;
 import org.copydesk.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,12 +67,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A connection lost where no specific handler sees it (a rollback that fails on the dead connection surfaces as a
+     * generic JPA error) is still the database being unreachable: 503, like {@link DatabaseUnavailableHandler}.
+     */
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseFailures.isUnreachable(e)) {
+            log.warn("The database connection was lost while answering an API request", e);
+            return DatabaseUnavailableHandler.answer();
+        }
         log.error("Unexpected error answering an API request", e);
         var problem = ProblemDetail.forStatusAndDetail(
                 HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. It has been logged.");
         problem.setTitle("Internal error");
-        return problem;
+        return ResponseEntity.internalServerError().body(problem);
     }
 }

@@ -30,6 +30,11 @@ class DatabaseUnavailableHandler {
         SQLTransientConnectionException.class
     })
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        return answer();
+    }
+
+    /** The 503 problem+json with Retry-After that every unreachable-database failure gets. */
+    static ResponseEntity<ProblemDetail> answer() {
         var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.DETAIL);
         problem.setTitle("Database unavailable");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
