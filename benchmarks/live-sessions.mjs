@@ -40,17 +40,21 @@ for (let s = 0; s < SESSIONS; s++) {
   await page.waitForURL(u => !u.pathname.startsWith('/login'));
   await page.goto(`${url}/articles/${articleId}`, { waitUntil: 'commit' });
   await page.getByText(`start${tag}x${PARAGRAPHS - 1}`).first().waitFor({ state: 'visible' });
-  // Every 5 ms, note when each marker first shows in an editor of this page (wall clock, shared with this process).
+  // Note when each marker first shows in this page (wall clock, shared with this process): on every change of the
+  // page's DOM (a row's word diff shows the new words), and every 100 ms in the editors' values as a fallback.
   await page.evaluate(all => {
     window.__seen = {};
-    setInterval(() => {
-      const values = [...document.querySelectorAll('textarea')].map(t => t.value).join('\n');
-      for (const m of all) if (!(m in window.__seen) && values.includes(m)) window.__seen[m] = Date.now();
-    }, 5);
+    const look = () => {
+      const text = document.body.textContent + [...document.querySelectorAll('textarea')].map(t => t.value).join();
+      for (const m of all) if (!(m in window.__seen) && text.includes(m)) window.__seen[m] = Date.now();
+    };
+    new MutationObserver(look).observe(document.body, { subtree: true, childList: true, characterData: true });
+    setInterval(look, 100);
   }, markers);
   pages.push(page);
 }
 const openedIn = Date.now() - openStart;
+await new Promise(r => setTimeout(r, 10000));   // let the machine settle after opening the sessions
 
 const answered = {};
 const saveMs = [];
