@@ -3,7 +3,7 @@
 # durable): each editor saves its own paragraphs of one 200-paragraph article, reads the whole article and the
 # paragraph's history, in a loop. Baseline in the same run: one editor alone for 15 s first.
 # Prints p50/p95/p99 per operation, throughput and status counts (benchmarks/rest_client.py), and heap and Hikari
-# pool use sampled every second over JMX (benchmarks/JmxProbe.java).
+# pool use sampled every second over JMX, and RSS from /proc (benchmarks/JmxProbe.java), idle first.
 # Usage: benchmarks/load.sh [port] [editors] [seconds]     (default 18081 50 60)
 set -euo pipefail
 port=${1:-18081}
@@ -28,6 +28,8 @@ app=$(ps -eo pid=,pgid=,args= | awk -v g="$pid" '$2 == g && /CopydeskApplication
 COPYDESK_TOKEN=$(python3 "$repo/benchmarks/rest_client.py" token "$base"); export COPYDESK_TOKEN
 article=$(python3 "$repo/benchmarks/rest_client.py" import "$base" 200)
 echo "machine load before: $(uptime)"
+echo "== idle: just started, nothing asked yet, 10 s"
+"$java" "$repo/benchmarks/JmxProbe.java" "$app" 10
 echo "== baseline: 1 editor, 15 s"
 python3 "$repo/benchmarks/rest_client.py" load "$base" "$article" 1 15 || true
 "$java" "$repo/benchmarks/JmxProbe.java" "$app" 5

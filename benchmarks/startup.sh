@@ -38,7 +38,7 @@ api -X PUT -H 'Content-Type: application/json' -d "{\"text\":\"$marker\",\"baseR
   "http://127.0.0.1:$port/api/v1/paragraphs/$paragraph" >/dev/null
 stop
 start restart; second=$took
-survived=$(api "http://127.0.0.1:$port/api/v1/articles/$article" | grep -q "$marker" && echo yes || echo NO)
+survived=$(api "http://127.0.0.1:$port/api/v1/articles/$article" | grep -c "$marker" >/dev/null && echo yes || echo NO)
 stop
 printf 'first start (compile, initdb, migrate, import seed):      %.1f s\n' "$first"
 printf 'restart (compiled, cluster exists, seed already imported): %.1f s\n' "$second"
