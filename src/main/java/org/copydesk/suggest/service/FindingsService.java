@@ -16,9 +16,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * QA findings on a paragraph's current corrected text. Submitting a paragraph should call {@link #findings(long)}
- * and refuse while {@link ParagraphFindings#blocksSubmission()} (reviewers may override, recorded by the review
- * feature).
+ * QA findings on a paragraph's current corrected text. Their errors hold a paragraph back from review: review asks
+ * through {@code article.SubmissionCheck} ({@link FindingsSubmissionCheck}); reviewers may override, recorded by the
+ * review feature.
  */
 @Service
 public class FindingsService {
