@@ -181,6 +181,7 @@ class PermissionMatrixTest {
                 "ReviewService.approvals",
                 "CommentService.thread",
                 "CommentService.countsFor",
+                "CommentService.threadsFor",
                 "CommentService.post",
                 "CommentService.edit",
                 "CommentService.delete",

@@ -10,6 +10,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     boolean existsByParentId(long parentId);
 
+    List<Comment> findByArticleIdOrderById(long articleId);
+
     /** Per paragraph of the article: how many comments it has, as {@code [paragraphId, count]}. */
     @Query("select c.paragraphId, count(c) from Comment c where c.articleId = :articleId group by c.paragraphId")
     List<Object[]> countByParagraph(long articleId);

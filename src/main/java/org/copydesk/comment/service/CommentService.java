@@ -2,6 +2,7 @@ package org.copydesk.comment.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,20 @@ public class CommentService {
             counts.put((Long) row[0], ((Long) row[1]).intValue());
         }
         return counts;
+    }
+
+    /**
+     * Every comment on the article's paragraphs, grouped by paragraph id, each thread oldest first (paragraphs
+     * without comments are absent): what an export carries beside the text.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<CommentView>> threadsFor(long articleId) {
+        var threads = new HashMap<Long, List<CommentView>>();
+        for (Comment comment : comments.findByArticleIdOrderById(articleId)) {
+            threads.computeIfAbsent(comment.getParagraphId(), id -> new ArrayList<>())
+                    .add(CommentView.of(comment));
+        }
+        return threads;
     }
 
     /** Posts a comment (a reply when {@code parentId} names a comment of the same paragraph). */

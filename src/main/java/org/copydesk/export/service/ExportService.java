@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import org.copydesk.article.ArticleStatus;
 import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.comment.service.CommentService;
 import org.copydesk.export.ArticleExported;
 import org.copydesk.export.writer.ArticleWriters;
 import org.copydesk.export.writer.ExportArticle;
@@ -37,14 +38,17 @@ public class ExportService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ReviewService review;
+    private final CommentService comments;
 
     ExportService(
             ArticleQueryService articles,
             ArticleWriters writers,
             ApplicationEventPublisher events,
             Clock clock,
-            ReviewService review) {
+            ReviewService review,
+            CommentService comments) {
         this.review = review;
+        this.comments = comments;
         this.articles = articles;
         this.writers = writers;
         this.events = events;
@@ -60,8 +64,7 @@ public class ExportService {
         if (found.isEmpty()) {
             return new ExportResult.NotFound(articleId);
         }
-        ExportArticle article =
-                ExportArticles.of(found.get(), review.approvals(articleId), CurrentUser.username(), clock.instant());
+        ExportArticle article = readModel(found.get(), CurrentUser.username());
         Optional<String> refusal = ExportRules.refusal(format, article.approved(), CurrentUser.hasRole(Role.ADMIN));
         if (refusal.isPresent()) {
             return new ExportResult.NotAllowed(refusal.get());
@@ -109,14 +112,18 @@ public class ExportService {
                         CurrentUser.hasRole(Role.ADMIN),
                         id -> articles.find(id)
                                 .map(detail -> new BatchZip.Loaded(
-                                        ExportArticles.of(detail, review.approvals(detail.id()), who, clock.instant()),
-                                        detail.status().code())),
+                                        readModel(detail, who), detail.status().code())),
                         out,
                         progress,
                         file -> published(
                                 file.article(),
                                 file.format(),
                                 file.format().isCleanCopy() && file.article().draft()));
+    }
+
+    private ExportArticle readModel(ArticleDetail detail, String exportedBy) {
+        return ExportArticles.of(
+                detail, review.approvals(detail.id()), comments.threadsFor(detail.id()), exportedBy, clock.instant());
     }
 
     private void published(ExportArticle article, ExportFormat format, boolean draft) {

@@ -1,13 +1,14 @@
 package org.copydesk.export.writer;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One paragraph as exports see it. {@code headingLevel} is null for a heading whose format gave no level (plain
  * text); {@code approvedBy} and {@code approvedAt} are null until someone approved the paragraph (or while Copydesk
- * does not know who did).
+ * does not know who did). {@code comments} is the paragraph's comment threads, oldest first.
  */
 public record ExportParagraph(
         int position,
@@ -19,7 +20,8 @@ public record ExportParagraph(
         String lastChangedBy,
         Instant lastChangedAt,
         @Nullable String approvedBy,
-        @Nullable Instant approvedAt) {
+        @Nullable Instant approvedAt,
+        List<ExportComment> comments) {
 
     /** Level for a heading without one: one under the title, which is level 1. */
     public static final int DEFAULT_HEADING_LEVEL = 2;
@@ -43,6 +45,7 @@ public record ExportParagraph(
         Objects.requireNonNull(sourceText, "sourceText");
         Objects.requireNonNull(correctedText, "correctedText");
         Objects.requireNonNull(status, "status");
+        comments = List.copyOf(comments);
     }
 
     public boolean isHeading() {

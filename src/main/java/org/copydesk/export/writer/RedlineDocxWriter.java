@@ -10,6 +10,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
+import org.copydesk.editing.diff.DiffSegment;
+import org.copydesk.editing.diff.WordDiff;
 
 /**
  * The redline report as a Word document with real tracked changes: each paragraph's source text with the edits
@@ -56,16 +58,18 @@ public final class RedlineDocxWriter implements ArticleWriter {
                 DateTimeFormatter.ISO_INSTANT.format(source.lastChangedAt().truncatedTo(ChronoUnit.SECONDS));
         try (XmlCursor cursor = paragraph.getCTP().newCursor()) {
             cursor.toEndToken();
-            for (WordDiff.Piece piece : WordDiff.between(source.sourceText(), source.correctedText())) {
-                String text = Markup.xmlChars(piece.text());
-                switch (piece.change()) {
-                    case KEEP -> run(cursor, text, "t");
-                    case DELETE, INSERT -> {
-                        cursor.beginElement(new QName(W, piece.change() == WordDiff.Change.DELETE ? "del" : "ins"));
+            for (DiffSegment segment : WordDiff.between(source.sourceText(), source.correctedText())
+                    .segments()) {
+                String text = Markup.xmlChars(segment.text());
+                switch (segment.operation()) {
+                    case EQUAL -> run(cursor, text, "t");
+                    case DELETED, INSERTED -> {
+                        boolean deleted = segment.operation() == DiffSegment.Operation.DELETED;
+                        cursor.beginElement(new QName(W, deleted ? "del" : "ins"));
                         cursor.insertAttributeWithValue(new QName(W, "id"), String.valueOf(revision++));
                         cursor.insertAttributeWithValue(new QName(W, "author"), source.lastChangedBy());
                         cursor.insertAttributeWithValue(new QName(W, "date"), date);
-                        run(cursor, text, piece.change() == WordDiff.Change.DELETE ? "delText" : "t");
+                        run(cursor, text, deleted ? "delText" : "t");
                         cursor.toNextToken();
                     }
                 }

@@ -3,6 +3,8 @@ package org.copydesk.export.writer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import org.copydesk.editing.diff.DiffSegment;
+import org.copydesk.editing.diff.WordDiff;
 
 /**
  * The redline report as one HTML page: per paragraph its number, kind and status, the source text, the corrected
@@ -66,12 +68,13 @@ public final class RedlineHtmlWriter implements ArticleWriter {
                 .append("</small></td><td class=\"source\">")
                 .append(Markup.htmlLines(paragraph.sourceText()))
                 .append("</td><td class=\"redline\">");
-        for (WordDiff.Piece piece : WordDiff.between(paragraph.sourceText(), paragraph.correctedText())) {
-            String text = Markup.htmlLines(piece.text());
-            switch (piece.change()) {
-                case KEEP -> html.append(text);
-                case DELETE -> html.append("<del>").append(text).append("</del>");
-                case INSERT -> html.append("<ins>").append(text).append("</ins>");
+        for (DiffSegment segment : WordDiff.between(paragraph.sourceText(), paragraph.correctedText())
+                .segments()) {
+            String text = Markup.htmlLines(segment.text());
+            switch (segment.operation()) {
+                case EQUAL -> html.append(text);
+                case DELETED -> html.append("<del>").append(text).append("</del>");
+                case INSERTED -> html.append("<ins>").append(text).append("</ins>");
             }
         }
         html.append("</td><td class=\"record\">")

@@ -2,6 +2,8 @@ package org.copydesk.export.writer;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 
@@ -10,11 +12,15 @@ import javax.xml.stream.XMLStreamException;
  * order, its source text as {@code source} and its corrected text as {@code target}; the segment's state follows
  * the paragraph status (untouched: initial, edited or sent back: translated, submitted: reviewed, approved:
  * final) with the exact status as Copydesk {@code subState}. Headings and boilerplate are marked by {@code type};
- * boilerplate is {@code translate="no"}. Notes carry who last changed and who approved the paragraph.
+ * boilerplate is {@code translate="no"}. Notes carry who last changed and who approved the paragraph, and then its
+ * comments in thread order: the comment text exactly as the note's text, category {@code copydesk:comment} (or
+ * {@code copydesk:resolved-comment} once its thread is resolved), and author, times, the thread it answers and who
+ * resolved it as attributes in the Copydesk namespace, which the core schema allows on a note.
  */
 public final class XliffWriter implements ArticleWriter {
 
     static final String NAMESPACE = "urn:oasis:names:tc:xliff:document:2.0";
+    static final String COPYDESK_NAMESPACE = "urn:copydesk:xliff";
 
     @Override
     public ExportFormat format() {
@@ -26,6 +32,7 @@ public final class XliffWriter implements ArticleWriter {
         try (var xml = new XmlOutput(out)) {
             xml.start("xliff")
                     .namespace(NAMESPACE)
+                    .namespace("cd", COPYDESK_NAMESPACE)
                     .attribute("version", "2.1")
                     .attribute("srcLang", article.sourceLanguage())
                     .attribute("trgLang", article.targetLanguage());
@@ -57,6 +64,9 @@ public final class XliffWriter implements ArticleWriter {
         }
         xml.start("notes");
         note(xml, "record", Wording.record(paragraph));
+        for (ExportComment comment : paragraph.comments()) {
+            comment(xml, comment);
+        }
         xml.end();
         xml.start("segment")
                 .attribute("id", "s" + paragraph.position())
@@ -74,6 +84,32 @@ public final class XliffWriter implements ArticleWriter {
             case SUBMITTED -> "reviewed";
             case APPROVED -> "final";
         };
+    }
+
+    private static void comment(XmlOutput xml, ExportComment comment) throws XMLStreamException {
+        List<String> attributes = new ArrayList<>(List.of(
+                "id",
+                "c" + comment.id(),
+                "category",
+                comment.resolved() ? "copydesk:resolved-comment" : "copydesk:comment",
+                "cd:author",
+                comment.author(),
+                "cd:created",
+                comment.createdAt().toString()));
+        if (comment.editedAt() != null) {
+            attributes.addAll(List.of("cd:edited", comment.editedAt().toString()));
+        }
+        if (comment.replyTo() != null) {
+            attributes.addAll(List.of("cd:replyTo", "c" + comment.replyTo()));
+        }
+        if (comment.resolvedBy() != null && comment.resolvedAt() != null) {
+            attributes.addAll(List.of(
+                    "cd:resolvedBy",
+                    comment.resolvedBy(),
+                    "cd:resolved",
+                    comment.resolvedAt().toString()));
+        }
+        xml.textElement("note", comment.text(), attributes.toArray(String[]::new));
     }
 
     private static void note(XmlOutput xml, String category, String text) throws XMLStreamException {

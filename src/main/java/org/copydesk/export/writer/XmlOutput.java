@@ -1,6 +1,8 @@
 package org.copydesk.export.writer;
 
 import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,6 +17,7 @@ final class XmlOutput implements AutoCloseable {
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter xml;
+    private final Map<String, String> prefixes = new HashMap<>();
     private int depth;
 
     XmlOutput(OutputStream out) throws XMLStreamException {
@@ -34,8 +37,21 @@ final class XmlOutput implements AutoCloseable {
         return this;
     }
 
+    /** Declares {@code prefix} for {@code uri}, so attributes named {@code prefix:name} go into that namespace. */
+    XmlOutput namespace(String prefix, String uri) throws XMLStreamException {
+        xml.writeNamespace(prefix, uri);
+        prefixes.put(prefix, uri);
+        return this;
+    }
+
     XmlOutput attribute(String name, String value) throws XMLStreamException {
-        xml.writeAttribute(name, Markup.xmlChars(value));
+        int colon = name.indexOf(':');
+        if (colon > 0 && prefixes.containsKey(name.substring(0, colon))) {
+            String prefix = name.substring(0, colon);
+            xml.writeAttribute(prefix, prefixes.get(prefix), name.substring(colon + 1), Markup.xmlChars(value));
+        } else {
+            xml.writeAttribute(name, Markup.xmlChars(value));
+        }
         return this;
     }
 
@@ -44,12 +60,15 @@ final class XmlOutput implements AutoCloseable {
         return this;
     }
 
-    /** An element holding only text, e.g. {@code <seg>…</seg>}; the text is written exactly, white space included. */
+    /**
+     * An element holding only text, e.g. {@code <seg>…</seg>}; the text is written exactly, white space included.
+     * Attribute names may carry a prefix declared with {@link #namespace(String, String)}.
+     */
     XmlOutput textElement(String name, String text, String... attributeNamesAndValues) throws XMLStreamException {
         newline();
         xml.writeStartElement(name);
         for (int i = 0; i + 1 < attributeNamesAndValues.length; i += 2) {
-            xml.writeAttribute(attributeNamesAndValues[i], Markup.xmlChars(attributeNamesAndValues[i + 1]));
+            attribute(attributeNamesAndValues[i], attributeNamesAndValues[i + 1]);
         }
         xml.writeCharacters(Markup.xmlChars(text));
         xml.writeEndElement();

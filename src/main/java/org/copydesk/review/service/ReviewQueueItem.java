@@ -2,7 +2,7 @@ package org.copydesk.review.service;
 
 import java.time.Instant;
 import java.util.List;
-import org.copydesk.review.WordDiff;
+import org.copydesk.editing.diff.DiffSegment;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,5 +21,5 @@ public record ReviewQueueItem(
         Instant submittedAt,
         String submittedBy,
         @Nullable String approvedText,
-        List<WordDiff.Segment> diffAgainstSource,
-        @Nullable List<WordDiff.Segment> diffAgainstApproved) {}
+        List<DiffSegment> diffAgainstSource,
+        @Nullable List<DiffSegment> diffAgainstApproved) {}

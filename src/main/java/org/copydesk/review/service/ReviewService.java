@@ -18,12 +18,12 @@ import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.article.service.ParagraphService;
+import org.copydesk.editing.diff.WordDiff;
 import org.copydesk.review.ChangeReason;
 import org.copydesk.review.ChangesRequested;
 import org.copydesk.review.ParagraphApproved;
 import org.copydesk.review.ParagraphSubmitted;
 import org.copydesk.review.SubmissionOverridden;
-import org.copydesk.review.WordDiff;
 import org.copydesk.review.domain.ReviewEvent;
 import org.copydesk.review.domain.ReviewEventKind;
 import org.copydesk.review.domain.ReviewEventRepository;
@@ -413,8 +413,10 @@ public class ReviewService {
                 r.submittedAt(),
                 r.submittedBy(),
                 r.approvedText(),
-                WordDiff.between(r.sourceText(), r.correctedText()),
-                r.approvedText() == null ? null : WordDiff.between(r.approvedText(), r.correctedText()));
+                WordDiff.between(r.sourceText(), r.correctedText()).segments(),
+                r.approvedText() == null
+                        ? null
+                        : WordDiff.between(r.approvedText(), r.correctedText()).segments());
     }
 
     private static ChangeRequestNote note(ReviewEvent e) {

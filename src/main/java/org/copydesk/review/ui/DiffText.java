@@ -3,14 +3,14 @@ package org.copydesk.review.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import org.copydesk.review.WordDiff;
+import org.copydesk.editing.diff.DiffSegment;
 
 /** A word diff as text: deleted words struck through, inserted ones highlighted. Text only, never markup. */
 class DiffText extends Div {
 
-    DiffText(List<WordDiff.Segment> segments) {
+    DiffText(List<DiffSegment> segments) {
         addClassName("diff-text");
-        for (WordDiff.Segment segment : segments) {
+        for (DiffSegment segment : segments) {
             var span = new Span(segment.text());
             switch (segment.operation()) {
                 case DELETED -> span.addClassName("diff-deleted");

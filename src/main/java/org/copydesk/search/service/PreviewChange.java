@@ -2,7 +2,7 @@ package org.copydesk.search.service;
 
 import java.util.List;
 import org.copydesk.article.ParagraphStatus;
-import org.copydesk.search.matching.ChangeDiff;
+import org.copydesk.editing.diff.DiffSegment;
 
 /**
  * A paragraph a replace would change: its corrected text before and after, the word diff between them, and the
@@ -20,7 +20,7 @@ public record PreviewChange(
         int matchCount,
         String oldText,
         String newText,
-        List<ChangeDiff.Segment> diff) {
+        List<DiffSegment> diff) {
 
     public PreviewChange {
         diff = List.copyOf(diff);

@@ -14,6 +14,7 @@ import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ParagraphService;
 import org.copydesk.base.InteractiveTimeouts;
 import org.copydesk.editing.RevisionKind;
+import org.copydesk.editing.diff.WordDiff;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.editing.service.SaveResult;
 import org.copydesk.search.SearchQuery;
@@ -22,7 +23,6 @@ import org.copydesk.search.domain.ReplacePreview;
 import org.copydesk.search.domain.ReplacePreviewParagraph;
 import org.copydesk.search.domain.ReplacePreviewParagraphRepository;
 import org.copydesk.search.domain.ReplacePreviewRepository;
-import org.copydesk.search.matching.ChangeDiff;
 import org.copydesk.search.matching.Parsed;
 import org.copydesk.search.matching.Replacement;
 import org.copydesk.search.matching.TextPattern;
@@ -153,7 +153,7 @@ public class ReplaceService {
                             matches,
                             p.correctedText(),
                             newText,
-                            ChangeDiff.between(p.correctedText(), newText).segments()));
+                            WordDiff.between(p.correctedText(), newText).segments()));
                     return true;
                 });
                 if (!stopped[0] && !stopped[1]) {

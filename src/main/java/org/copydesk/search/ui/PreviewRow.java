@@ -3,7 +3,7 @@ package org.copydesk.search.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import org.copydesk.search.matching.ChangeDiff;
+import org.copydesk.editing.diff.DiffSegment;
 import org.copydesk.search.service.PreviewChange;
 
 /**
@@ -31,7 +31,7 @@ class PreviewRow extends Div {
         }
         var diff = new Div();
         diff.addClassName("preview-diff");
-        for (ChangeDiff.Segment segment : change.diff()) {
+        for (DiffSegment segment : change.diff()) {
             var span = new Span(segment.text());
             switch (segment.operation()) {
                 case DELETED -> span.addClassName("diff-deleted");

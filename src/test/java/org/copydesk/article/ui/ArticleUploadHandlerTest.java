@@ -1,15 +1,19 @@
 package org.copydesk.article.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.copydesk.test_support.Articles.article;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.copydesk.article.reader.ImportProblem;
 import org.copydesk.article.service.ArticleImportService;
+import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ImportResult;
+import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.article.service.UploadLimit;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
@@ -23,6 +27,9 @@ class ArticleUploadHandlerTest {
 
     @Autowired
     ArticleImportService importer;
+
+    @Autowired
+    ArticleQueryService articles;
 
     @Test
     void a_60_mb_upload_is_refused_after_reading_just_over_the_limit() throws Exception {
@@ -53,6 +60,28 @@ class ArticleUploadHandlerTest {
                 .isInstanceOfSatisfying(
                         ImportResult.Rejected.class,
                         r -> assertThat(r.message()).isEqualTo("not for story.pdf"));
+    }
+
+    @Test
+    void word_and_web_page_files_are_imported_from_the_list_screen_with_their_headings() throws Exception {
+        var handler = handler();
+        byte[] docx =
+                article("Word in the UI").paragraph("A paragraph from Word.").wordFile();
+        String page = "<html><body><nav>Menu</nav><article><h1>Page in the UI " + System.nanoTime()
+                + "</h1><h3>Part</h3><p>From the web.</p></article></body></html>";
+
+        ImportResult word = AsUser.editor(() -> importFrom(handler, "story.docx", new ByteArrayInputStream(docx)));
+        ImportResult web = AsUser.editor(() ->
+                importFrom(handler, "story.html", new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(word).isInstanceOf(ImportResult.Imported.class);
+        assertThat(web).isInstanceOf(ImportResult.Imported.class);
+        var paragraphs = AsUser.editor(() -> articles.find(((ImportResult.Imported) web).articleId()))
+                .orElseThrow()
+                .paragraphs();
+        assertThat(paragraphs)
+                .extracting(ParagraphRow::headingLevel, ParagraphRow::sourceText)
+                .containsExactly(tuple(3, "Part"), tuple(null, "From the web."));
     }
 
     private ArticleUploadHandler handler() {

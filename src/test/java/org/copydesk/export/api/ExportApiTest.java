@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.copydesk.test_support.Api.basic;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,10 +17,14 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.export.service.ExportFixtures;
+import org.copydesk.export.writer.ExportFormat;
 import org.copydesk.test_support.Api;
+import org.copydesk.test_support.Articles;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,6 +71,21 @@ class ExportApiTest {
         var xliff = get("/api/v1/articles/" + draftId + "/export?format=xliff", "editor");
         assertThat(xliff.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xliff+xml");
         assertThat(new String(xliff.body(), StandardCharsets.UTF_8)).contains("Body &amp; more.");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void every_format_comes_with_its_content_type_and_an_attachment_named_after_the_title(ExportFormat format)
+            throws Exception {
+        var response = get("/api/v1/articles/" + approvedId + "/export?format=" + format.code(), "editor");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow().replace(" ", ""))
+                .isEqualToIgnoringCase(format.mediaType());
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .matches("attachment; filename=\"approved-story-\\d+-" + approvedId + "\\."
+                        + format.extension().replace(".", "\\.") + "\".*");
+        assertThat(response.body()).isNotEmpty();
     }
 
     @Test
@@ -140,18 +158,13 @@ class ExportApiTest {
 
     @Test
     void word_and_html_articles_import_over_the_api() throws Exception {
-        var docx = new ByteArrayOutputStream();
-        try (var document = new XWPFDocument()) {
-            var title = document.createParagraph();
-            title.setStyle("Title");
-            title.createRun().setText("Word Upload " + System.nanoTime());
-            document.createParagraph().createRun().setText("A paragraph from Word.");
-            document.write(docx);
-        }
-        var fromWord = api.postFile("/api/v1/articles", basic("editor"), "story.docx", docx.toByteArray());
+        byte[] docx = Articles.article("Word Upload")
+                .paragraph("A paragraph from Word.")
+                .wordFile();
+        var fromWord = api.postFile("/api/v1/articles", basic("editor"), "story.docx", docx);
         assertThat(fromWord.status()).isEqualTo(201);
         assertThat(fromWord.json().get("format").asString()).isEqualTo("docx");
-        var again = api.postFile("/api/v1/articles", basic("editor"), "story.docx", docx.toByteArray());
+        var again = api.postFile("/api/v1/articles", basic("editor"), "story.docx", docx);
         assertThat(again.status()).isEqualTo(200);
 
         String page = "<html><body><article><h1>Web Upload " + System.nanoTime()
@@ -164,6 +177,44 @@ class ExportApiTest {
         var broken = api.postFile("/api/v1/articles", basic("editor"), "broken.docx", "not a zip".getBytes());
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.json().get("problem").asString()).isEqualTo("unreadable");
+    }
+
+    @ParameterizedTest
+    @EnumSource(
+            value = ExportFormat.class,
+            names = {"DOCX", "HTML"})
+    void a_file_copydesk_exported_imports_back_as_the_same_article_once(ExportFormat format) throws Exception {
+        String title = "Round Trip " + format.code() + " " + System.nanoTime();
+        long id = ExportFixtures.imported(
+                importer,
+                "# " + title + "\n\n*By Jane Doe*\n\nPrices rose “sharply” — again.\n\n## Markets & <b>more</b>\n\n"
+                        + "### Outlook\n\nAT&T said ]]> <script>x</script>.\n",
+                ArticleFormat.MARKDOWN);
+        ExportFixtures.approveAll(jdbc, id);
+        var exported = get("/api/v1/articles/" + id + "/export?format=" + format.code(), "editor");
+        assertThat(exported.statusCode()).isEqualTo(200);
+
+        var imported = api.postFile("/api/v1/articles", basic("editor"), "copy." + format.extension(), exported.body());
+
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.json().get("title").asString()).isEqualTo(title);
+        assertThat(imported.json().get("byline").asString()).isEqualTo("By Jane Doe");
+        List<String> paragraphs = new ArrayList<>();
+        imported.json()
+                .get("paragraphs")
+                .forEach(p -> paragraphs.add(p.get("kind").asString() + " "
+                        + (p.path("headingLevel").isNumber()
+                                ? p.get("headingLevel").asInt() + " "
+                                : "")
+                        + p.get("sourceText").asString()));
+        assertThat(paragraphs)
+                .containsExactly(
+                        "body Prices rose “sharply” — again.",
+                        "heading 2 Markets & <b>more</b>",
+                        "heading 3 Outlook",
+                        "body AT&T said ]]> <script>x</script>.");
+        var again = api.postFile("/api/v1/articles", basic("editor"), "copy." + format.extension(), exported.body());
+        assertThat(again.status()).isEqualTo(200);
     }
 
     private HttpResponse<byte[]> get(String path, String user) throws Exception {

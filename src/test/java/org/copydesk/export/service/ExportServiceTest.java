@@ -1,6 +1,7 @@
 package org.copydesk.export.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.copydesk.test_support.Articles.article;
 
 import java.io.ByteArrayInputStream;
@@ -26,10 +27,14 @@ import org.copydesk.article.service.ArticleDetail;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.comment.service.CommentResult;
+import org.copydesk.comment.service.CommentService;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.export.ArticleExported;
+import org.copydesk.export.writer.ExportComment;
 import org.copydesk.export.writer.ExportFormat;
 import org.copydesk.export.writer.ExportOptions;
+import org.copydesk.export.writer.XliffComments;
 import org.copydesk.security.Role;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
@@ -60,6 +65,9 @@ class ExportServiceTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CommentService comments;
 
     @Autowired
     ApplicationEvents events;
@@ -145,6 +153,32 @@ class ExportServiceTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("xliff", "editor", false),
                         org.assertj.core.groups.Tuple.tuple("pdf", "admin", true));
+    }
+
+    @Test
+    void the_xliff_carries_each_paragraphs_comment_threads_as_notes() throws Exception {
+        ParagraphRow first = detail().paragraphs().getFirst();
+        var opened = (CommentResult.Done)
+                AsUser.reviewer(() -> comments.post(first.id(), "Is <b>inChina</b> & ]]> fixed?", null));
+        long threadId = opened.comment().id();
+        AsUser.editor(() -> comments.post(first.id(), "Yes, @reviewer.", threadId));
+        AsUser.reviewer(() -> comments.resolve(threadId));
+
+        Map<String, List<ExportComment>> notes = XliffComments.read(editorExport(ExportFormat.XLIFF));
+
+        assertThat(notes.get("p" + first.position()))
+                .extracting(
+                        ExportComment::id,
+                        ExportComment::author,
+                        ExportComment::text,
+                        ExportComment::replyTo,
+                        ExportComment::resolved,
+                        ExportComment::resolvedBy)
+                .containsExactly(
+                        tuple(threadId, "reviewer", "Is <b>inChina</b> & ]]> fixed?", null, true, "reviewer"),
+                        tuple(threadId + 1, "editor", "Yes, @reviewer.", threadId, true, null));
+        assertThat(notes).hasSize(detail().paragraphs().size());
+        assertThat(notes.values().stream().mapToInt(List::size).sum()).isEqualTo(2);
     }
 
     @Test

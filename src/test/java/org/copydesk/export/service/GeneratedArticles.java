@@ -73,7 +73,8 @@ public final class GeneratedArticles {
                     "editor",
                     AT,
                     approved ? "reviewer" : null,
-                    approved ? AT : null));
+                    approved ? AT : null,
+                    List.of()));
         }
         return new ExportArticle(
                 n,

@@ -3,6 +3,7 @@ package org.copydesk.export.writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.copydesk.export.writer.ExportParagraph.Kind;
 import org.copydesk.export.writer.ExportParagraph.Status;
@@ -33,6 +34,10 @@ final class SampleArticles {
     }
 
     private static ExportArticle article(boolean approved) {
+        return article(approved, Map.of());
+    }
+
+    private static ExportArticle article(boolean approved, Map<Integer, List<ExportComment>> comments) {
         List<ExportParagraph> paragraphs = new ArrayList<>();
         paragraphs.add(paragraph(
                 0,
@@ -70,6 +75,7 @@ final class SampleArticles {
                 "The post Rice appeared first on Radio Free Asia.",
                 "The post Rice appeared first on Radio Free Asia.",
                 approved));
+        paragraphs.replaceAll(p -> withComments(p, comments.getOrDefault(p.position(), List.of())));
         return new ExportArticle(
                 42,
                 "Rice & “prices” <rise> in Asia",
@@ -80,6 +86,66 @@ final class SampleArticles {
                 "desk",
                 EXPORTED,
                 paragraphs);
+    }
+
+    /** Comment texts that are markup in XML; each must come back as text. */
+    static final List<String> HOSTILE_COMMENTS = List.of(
+            "<script>alert('c')</script> & <b>not bold</b>", "Ends ]]> a CDATA section", "AT&T &amp; \"q\" 'a'");
+
+    /**
+     * The approved article with comment threads: the first paragraph has an open thread with replies whose texts
+     * are markup-like, the third a resolved thread with a reply, an edited comment and a line break.
+     */
+    static ExportArticle withComments() {
+        return article(
+                true,
+                Map.of(
+                        0,
+                        List.of(
+                                comment(11, null, "reviewer", "Is “prices” right here?", null, false, null, null),
+                                comment(12, 11L, "editor", HOSTILE_COMMENTS.get(0), null, false, null, null),
+                                comment(13, 11L, "reviewer", HOSTILE_COMMENTS.get(1), null, false, null, null),
+                                comment(14, null, "admin", HOSTILE_COMMENTS.get(2), null, false, null, null)),
+                        2,
+                        List.of(
+                                comment(
+                                        21,
+                                        null,
+                                        "editor",
+                                        "Quote checked\nagainst the recording.",
+                                        CHANGED,
+                                        true,
+                                        "reviewer",
+                                        APPROVED),
+                                comment(22, 21L, "reviewer", "Agreed.", null, true, null, null))));
+    }
+
+    private static ExportParagraph withComments(ExportParagraph p, List<ExportComment> comments) {
+        return new ExportParagraph(
+                p.position(),
+                p.kind(),
+                p.headingLevel(),
+                p.sourceText(),
+                p.correctedText(),
+                p.status(),
+                p.lastChangedBy(),
+                p.lastChangedAt(),
+                p.approvedBy(),
+                p.approvedAt(),
+                comments);
+    }
+
+    private static ExportComment comment(
+            long id,
+            Long replyTo,
+            String author,
+            String text,
+            Instant editedAt,
+            boolean resolved,
+            String resolvedBy,
+            Instant resolvedAt) {
+        return new ExportComment(
+                id, replyTo, author, text, CHANGED.minusSeconds(3600 - id), editedAt, resolved, resolvedBy, resolvedAt);
     }
 
     static ExportParagraph paragraph(
@@ -95,7 +161,8 @@ final class SampleArticles {
                 "editor",
                 CHANGED,
                 approved ? "reviewer" : null,
-                approved ? APPROVED : null);
+                approved ? APPROVED : null,
+                List.of());
     }
 
     /** A random article for property-style tests: words, punctuation and markup characters, seeded. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +73,50 @@ class XliffWriterTest {
                 .replace("state=\"final\"", "state=\"done\"");
         assertThatThrownBy(() -> XmlValidation.xliff(broken.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SAXException.class);
+    }
+
+    @Test
+    void comments_are_notes_that_validate_against_the_schema_and_read_back_exactly() throws Exception {
+        ExportArticle article = SampleArticles.withComments();
+
+        Map<String, List<ExportComment>> comments = XliffComments.read(Exports.bytes(writer, article));
+
+        Map<String, List<ExportComment>> expected = new LinkedHashMap<>();
+        article.paragraphs().forEach(p -> expected.put("p" + p.position(), p.comments()));
+        assertThat(comments).containsExactlyEntriesOf(expected);
+        assertThat(comments.get("p0")).extracting(ExportComment::text).containsAll(SampleArticles.HOSTILE_COMMENTS);
+    }
+
+    @Test
+    void markup_in_comments_stays_text_and_resolved_threads_are_marked() throws Exception {
+        byte[] bytes = Exports.bytes(writer, SampleArticles.withComments());
+        String file = new String(bytes, StandardCharsets.UTF_8);
+
+        assertThat(file).doesNotContain("<script>", "<b>", "]]>", "AT&T");
+        Document xliff = XmlValidation.xliff(bytes);
+        NodeList notes = xliff.getElementsByTagNameNS(NS, "note");
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < notes.getLength(); i++) {
+            Element note = (Element) notes.item(i);
+            if (note.getAttribute("id").startsWith("c")) {
+                categories.add(note.getAttribute("id") + " " + note.getAttribute("category"));
+            }
+        }
+        assertThat(categories)
+                .containsExactly(
+                        "c11 copydesk:comment",
+                        "c12 copydesk:comment",
+                        "c13 copydesk:comment",
+                        "c14 copydesk:comment",
+                        "c21 copydesk:resolved-comment",
+                        "c22 copydesk:resolved-comment");
+    }
+
+    @Test
+    void a_paragraph_without_comments_has_only_its_record_note() throws Exception {
+        Document xliff = XmlValidation.xliff(Exports.bytes(writer, SampleArticles.withComments()));
+        Element second = (Element) xliff.getElementsByTagNameNS(NS, "unit").item(1);
+        assertThat(second.getElementsByTagNameNS(NS, "note").getLength()).isEqualTo(1);
     }
 
     static LongStream seeds() {

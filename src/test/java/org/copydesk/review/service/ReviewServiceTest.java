@@ -262,7 +262,7 @@ class ReviewServiceTest {
 
         assertThat(item.approvedText()).isEqualTo("Approved wording here.");
         assertThat(item.diffAgainstApproved())
-                .extracting(org.copydesk.review.WordDiff.Segment::text)
+                .extracting(org.copydesk.editing.diff.DiffSegment::text)
                 .containsExactly("Approved wording ", "here", "there", ".");
     }
 

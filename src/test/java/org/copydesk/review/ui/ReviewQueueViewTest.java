@@ -66,9 +66,10 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThat(view.grid().getSelectedItems())
                 .extracting(ReviewQueueItem::paragraphId)
                 .containsExactly(submitted.get(0).id());
+        // The rewritten phrase reads as one change: "has actually been … government in" → "was told to".
         assertThat(find(Span.class).withClassName("diff-inserted").all())
                 .extracting(Span::getText)
-                .contains("was", "told");
+                .contains("was told to ");
         assertThat(view.approveButton().isEnabled()).isTrue();
     }
 

@@ -74,6 +74,10 @@ class SearchAndReplaceApiTest {
                 """.formatted(articleId));
         assertThat(preview.status()).isEqualTo(200);
         assertThat(preview.json().get("changes")).hasSize(2);
+        // The word diff is the project's one (editing.diff), in the same JSON shape as the review queue's.
+        var segment = preview.json().get("changes").get(0).get("diff").get(0);
+        assertThat(segment.get("operation").asString()).isIn("equal", "deleted", "inserted");
+        assertThat(segment.has("whitespace")).isFalse();
         assertThat(preview.json().get("changes").get(0).get("newText").asString())
                 .isEqualTo("They stayed 60-day in " + word + ".");
         String previewId = preview.json().get("id").asString();

@@ -80,9 +80,14 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         var rows = replace.rows();
         assertThat(rows).hasSize(3).allSatisfy(row -> assertThat(row.isChosen()).isTrue());
+        // Each match reads as one replaced phrase, "informed RFA … <word>" → "told RFA", not word by word.
         assertThat(find(Span.class).withClassName("diff-inserted").all())
                 .extracting(Span::getText)
-                .containsOnly("told");
+                .hasSize(3)
+                .allSatisfy(text -> assertThat(text).startsWith("told RFA"));
+        assertThat(find(Span.class).withClassName("diff-deleted").all())
+                .extracting(Span::getText)
+                .allSatisfy(text -> assertThat(text).startsWith("informed RFA ").contains(word));
         rows.get(1).checkbox().setValue(false);
 
         test(find(Button.class).withText("Apply to chosen paragraphs").single()).click();
