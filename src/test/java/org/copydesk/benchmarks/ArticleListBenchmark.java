@@ -99,7 +99,9 @@ class ArticleListBenchmark {
             for (int page : new int[] {0, 100}) {
                 String path = "/api/v1/articles?size=50&status=in_progress&page=" + page;
                 row("GET " + path + ", bearer token", http(api, path, Api.bearer(token), 200));
-                row("status filter: the list's SQL alone, page " + page, sql(owner, STATUS_SQL, 200, "IN_PROGRESS", page * 50L));
+                row(
+                        "status filter: the list's SQL alone, page " + page,
+                        sql(owner, STATUS_SQL, 200, "IN_PROGRESS", page * 50L));
                 row(
                         "status filter: the same SQL without its indexes, page " + page,
                         withoutIndexes(owner, STATUS_SQL, "IN_PROGRESS", page * 50L));

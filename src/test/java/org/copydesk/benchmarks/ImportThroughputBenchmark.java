@@ -66,7 +66,10 @@ class ImportThroughputBenchmark {
         }
         double service = (System.nanoTime() - t0) / 1e9;
 
-        List<String> texts = Articles.article("x").paragraphs(PARAGRAPHS).text().lines()
+        List<String> texts = Articles.article("x")
+                .paragraphs(PARAGRAPHS)
+                .text()
+                .lines()
                 .filter(line -> line.startsWith("Paragraph number"))
                 .toList();
         double batch;
@@ -180,17 +183,48 @@ class ImportThroughputBenchmark {
         for (int i = 0; i < ARTICLES; i++) {
             long articleId = COPY_IDS + i;
             String title = "Raw copy " + run + " " + i;
-            articles.append(articleId).append('\t').append(title).append("\tJane Reporter\tPLAIN_TEXT\t")
-                    .append(md5(title)).append("\teditor\t").append(now).append('\t')
-                    .append(PARAGRAPHS).append('\t').append(PARAGRAPHS).append('\t').append(PARAGRAPHS).append('\t')
-                    .append(PARAGRAPHS).append("\tNEW\t").append(now).append('\n');
+            articles.append(articleId)
+                    .append('\t')
+                    .append(title)
+                    .append("\tJane Reporter\tPLAIN_TEXT\t")
+                    .append(md5(title))
+                    .append("\teditor\t")
+                    .append(now)
+                    .append('\t')
+                    .append(PARAGRAPHS)
+                    .append('\t')
+                    .append(PARAGRAPHS)
+                    .append('\t')
+                    .append(PARAGRAPHS)
+                    .append('\t')
+                    .append(PARAGRAPHS)
+                    .append("\tNEW\t")
+                    .append(now)
+                    .append('\n');
             for (int p = 0; p < PARAGRAPHS; p++) {
                 long id = articleId * 100 + p;
-                paragraphs.append(id).append('\t').append(articleId).append('\t').append(p).append("\tBODY\t")
-                        .append(texts.get(p)).append('\t').append(texts.get(p)).append("\tUNTOUCHED\t1\t")
-                        .append(now).append("\teditor\n");
-                revisions.append(id).append('\t').append(id).append("\t1\t").append(texts.get(p))
-                        .append("\teditor\t").append(now).append("\tIMPORT\n");
+                paragraphs
+                        .append(id)
+                        .append('\t')
+                        .append(articleId)
+                        .append('\t')
+                        .append(p)
+                        .append("\tBODY\t")
+                        .append(texts.get(p))
+                        .append('\t')
+                        .append(texts.get(p))
+                        .append("\tUNTOUCHED\t1\t")
+                        .append(now)
+                        .append("\teditor\n");
+                revisions
+                        .append(id)
+                        .append('\t')
+                        .append(id)
+                        .append("\t1\t")
+                        .append(texts.get(p))
+                        .append("\teditor\t")
+                        .append(now)
+                        .append("\tIMPORT\n");
             }
         }
         connection.setAutoCommit(false);
