@@ -94,19 +94,28 @@ class ScriptInjectionJourneyTest {
         long articleId = created.json().get("id").asLong();
         long first = created.json().get("paragraphs").get(0).get("id").asLong();
         long second = created.json().get("paragraphs").get(1).get("id").asLong();
-        assertThat(api.put("/api/v1/paragraphs/" + first, basic("editor"), body(Map.of(
-                                "text", "The corrected text keeps " + ALL + " as words.", "baseRevision", 1)))
+        assertThat(api.put(
+                                "/api/v1/paragraphs/" + first,
+                                basic("editor"),
+                                body(Map.of(
+                                        "text", "The corrected text keeps " + ALL + " as words.", "baseRevision", 1)))
                         .status())
                 .isEqualTo(200);
         assertThat(api.post("/api/v1/paragraphs/" + first + "/submit", basic("editor"), "application/json", new byte[0])
                         .status())
                 .isEqualTo(200);
-        var comment = api.post("/api/v1/paragraphs/" + first + "/comments", basic("editor"), "application/json",
+        var comment = api.post(
+                "/api/v1/paragraphs/" + first + "/comments",
+                basic("editor"),
+                "application/json",
                 body(Map.of("text", "@reviewer have a look at " + ALL)).getBytes());
         assertThat(comment.status()).as(comment.body()).isBetween(200, 201);
         AsUser.call("admin", () -> glossary.add("xss " + IMG, GlossaryKind.FORBIDDEN, SCRIPT, LINK), Role.ADMIN);
-        AsUser.call("admin", () -> accounts.create("markup-" + System.nanoTime() % 100000, "Mallory " + IMG + SVG,
-                Set.of(Role.EDITOR)), Role.ADMIN);
+        AsUser.call(
+                "admin",
+                () -> accounts.create(
+                        "markup-" + System.nanoTime() % 100000, "Mallory " + IMG + SVG, Set.of(Role.EDITOR)),
+                Role.ADMIN);
 
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
@@ -119,7 +128,8 @@ class ScriptInjectionJourneyTest {
 
         browser.get(base + "articles/" + articleId);
         shownAsText("workspace", "#paragraph-1 .source-text", "<script>window.__xss='script'");
-        assertThat(wait.until(visible("#paragraph-1 textarea")).getDomProperty("value")).contains(IFRAME);
+        assertThat(wait.until(visible("#paragraph-1 textarea")).getDomProperty("value"))
+                .contains(IFRAME);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#paragraph-1 .history-button")))
                 .click();
         shownAsText("history", ".history-panel", "<svg onload=");
@@ -130,8 +140,8 @@ class ScriptInjectionJourneyTest {
         browser.findElement(By.tagName("body")).sendKeys(Keys.ESCAPE);
 
         browser.get(base + "review");
-        wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//vaadin-grid-cell-content[contains(., '" + text.title().substring(0, 20) + "')]")))
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-grid-cell-content[contains(., '"
+                        + text.title().substring(0, 20) + "')]")))
                 .click();
         shownAsText("review queue", ".review-detail", "<iframe srcdoc=");
 
@@ -142,7 +152,8 @@ class ScriptInjectionJourneyTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(
                         By.xpath("//vaadin-text-field[label[normalize-space()='Find']]//input")))
                 .sendKeys("onerror");
-        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Search']")).click();
+        browser.findElement(By.xpath("//vaadin-button[normalize-space()='Search']"))
+                .click();
         shownAsText("search results", ".search-hit", "onerror=");
 
         conflictDialog(base, articleId, second, api);
@@ -173,15 +184,18 @@ class ScriptInjectionJourneyTest {
         WebElement mine = wait.until(visible("#paragraph-2 textarea"));
         mine.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Mine: " + SVG);
         wait.until(visible("#paragraph-2 .unsaved-mark"));
-        assertThat(api.put("/api/v1/paragraphs/" + paragraphId, basic("editor"), body(Map.of(
-                                "text", "Theirs: " + IMG + " " + LINK, "baseRevision", 1)))
+        assertThat(api.put(
+                                "/api/v1/paragraphs/" + paragraphId,
+                                basic("editor"),
+                                body(Map.of("text", "Theirs: " + IMG + " " + LINK, "baseRevision", 1)))
                         .status())
                 .isEqualTo(200);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#paragraph-2 .changed-elsewhere"), "Changed by editor"));
         browser.findElement(By.cssSelector("#paragraph-2 .save-button")).click();
         shownAsText("conflict dialog", ".conflict-columns", "Theirs: <img src=x onerror=");
-        assertThat(browser.findElement(By.cssSelector(".conflict-columns")).getText()).contains("Mine: <svg onload=");
+        assertThat(browser.findElement(By.cssSelector(".conflict-columns")).getText())
+                .contains("Mine: <svg onload=");
     }
 
     /** Waits until {@code css} shows {@code expected} as text, then checks that nothing ran and nothing was made. */

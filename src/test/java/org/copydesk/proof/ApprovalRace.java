@@ -49,6 +49,7 @@ final class ApprovalRace {
 
     /** Enough paragraphs that approvals, which lock a paragraph for editors, leave editors something to race. */
     static final int PARAGRAPHS = 12;
+
     private static final int STEPS = 40;
 
     private final Client client;
@@ -118,8 +119,16 @@ final class ApprovalRace {
             long paragraph = paragraphs.get(random.nextInt(paragraphs.size()));
             String path = "/api/v1/paragraphs/" + paragraph;
             if (random.nextInt(4) == 0) {
-                record("request-changes", paragraph, client.send(port, authorization, "POST",
-                        path + "/request-changes", "{\"reason\":\"style\",\"comment\":\"Step " + i + "\"}"), null);
+                record(
+                        "request-changes",
+                        paragraph,
+                        client.send(
+                                port,
+                                authorization,
+                                "POST",
+                                path + "/request-changes",
+                                "{\"reason\":\"style\",\"comment\":\"Step " + i + "\"}"),
+                        null);
             } else {
                 record("approve", paragraph, client.send(port, authorization, "POST", path + "/approve", ""), null);
             }
@@ -134,7 +143,9 @@ final class ApprovalRace {
             for (JsonNode p : json.readTree(article.body()).get("paragraphs")) {
                 if ("APPROVED".equalsIgnoreCase(p.get("status").asString())) {
                     shownApproved.add(new Shown(
-                            p.get("id").asLong(), p.get("revision").asInt(), p.get("correctedText").asString()));
+                            p.get("id").asLong(),
+                            p.get("revision").asInt(),
+                            p.get("correctedText").asString()));
                 }
             }
         } while (racing.get());
@@ -152,8 +163,8 @@ final class ApprovalRace {
     /** Checks everything the class comment promises and returns the answers counted by action and status. */
     Map<String, Map<Integer, Long>> verify(List<Long> paragraphs) {
         Map<String, Map<Integer, Long>> counts = new TreeMap<>();
-        actions.forEach(a -> counts.computeIfAbsent(a.kind(), k -> new TreeMap<>())
-                .merge(a.status(), 1L, Long::sum));
+        actions.forEach(
+                a -> counts.computeIfAbsent(a.kind(), k -> new TreeMap<>()).merge(a.status(), 1L, Long::sum));
         System.out.println("approvals racing edits, answers: " + counts + "; approved states seen by the watcher: "
                 + shownApproved.size());
         // 503 (with Retry-After) is what a request gets that waited past the lock or pool timeout on a loaded
@@ -178,10 +189,14 @@ final class ApprovalRace {
             long acknowledged = actions.stream()
                     .filter(a -> a.kind().equals(kind) && a.status() == 200)
                     .count();
-            assertThat(recorded(paragraphs, kind)).as("%s recorded = acknowledged", kind).isEqualTo(acknowledged);
+            assertThat(recorded(paragraphs, kind))
+                    .as("%s recorded = acknowledged", kind)
+                    .isEqualTo(acknowledged);
         }
         for (Shown shown : shownApproved) {
-            assertThat(shown.text()).as("shown approved %s", shown).isEqualTo(textOf(shown.paragraphId(), shown.revision()));
+            assertThat(shown.text())
+                    .as("shown approved %s", shown)
+                    .isEqualTo(textOf(shown.paragraphId(), shown.revision()));
             assertThat(events(shown.paragraphId(), "APPROVED", shown.revision()))
                     .as("an approval of the revision shown approved %s", shown)
                     .isPositive();
@@ -217,7 +232,8 @@ final class ApprovalRace {
         Long[] ids = paragraphs.toArray(Long[]::new);
         if (kind.equals("save")) {
             return jdbc.queryForObject(
-                    "select count(*) from revisions where paragraph_id = any(?) and number > 1", Long.class, (Object) ids);
+                    "select count(*) from revisions where paragraph_id = any(?) and number > 1", Long.class, (Object)
+                            ids);
         }
         return jdbc.queryForObject(
                 "select count(*) from review_events where paragraph_id = any(?) and kind = ?",

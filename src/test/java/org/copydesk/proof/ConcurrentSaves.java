@@ -273,7 +273,8 @@ abstract class ConcurrentSaves {
     /** A bearer token of {@code user} (whose password is its name, as for the demo accounts). */
     String token(String user) {
         String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes());
-        var created = sendAs(port, basic, "POST", "/api/v1/tokens", "{\"name\":\"race " + user + " " + System.nanoTime() + "\"}");
+        var created = sendAs(
+                port, basic, "POST", "/api/v1/tokens", "{\"name\":\"race " + user + " " + System.nanoTime() + "\"}");
         assertThat(created.statusCode()).isEqualTo(201);
         Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created.body());
         assertThat(token.find()).isTrue();

@@ -44,9 +44,18 @@ class InjectionChangesNothingTest {
     static final List<String> HOSTILE_TITLES =
             List.of("../../etc/passwd", "..\\..\\windows\\win.ini", "x' OR '1'='1 report", "/root/.ssh/id_rsa");
 
-    static final List<String> ODD_IDS =
-            List.of("1%20OR%201=1", "1'%20OR%20'1'='1", "..%2F..%2Fetc%2Fpasswd", "..%5C..%5Cx", "%2e%2e", "..",
-                    "99999999999999999999", "-1", "0", "1e3", "%27");
+    static final List<String> ODD_IDS = List.of(
+            "1%20OR%201=1",
+            "1'%20OR%20'1'='1",
+            "..%2F..%2Fetc%2Fpasswd",
+            "..%5C..%5Cx",
+            "%2e%2e",
+            "..",
+            "99999999999999999999",
+            "-1",
+            "0",
+            "1e3",
+            "%27");
 
     @LocalServerPort
     int port;
@@ -78,31 +87,54 @@ class InjectionChangesNothingTest {
             String q = URLEncoder.encode(injection, StandardCharsets.UTF_8);
             var byTitle = probe(api.get("/api/v1/articles?q=" + q, basic("editor")));
             if (byTitle.status() == 200) {
-                byTitle.json().get("content").forEach(item -> assertThat(item.get("title").asString().toLowerCase())
-                        .as("list filtered by %s", injection)
-                        .contains(injection.strip().toLowerCase()));
+                byTitle.json()
+                        .get("content")
+                        .forEach(item -> assertThat(item.get("title").asString().toLowerCase())
+                                .as("list filtered by %s", injection)
+                                .contains(injection.strip().toLowerCase()));
             }
-            assertThat(probe(api.get("/api/v1/articles?status=" + q, basic("editor"))).status()).isEqualTo(400);
-            assertThat(probe(api.get("/api/v1/articles?sort=" + q, basic("editor"))).status()).isEqualTo(400);
-            var found = probe(api.post("/api/v1/search", basic("editor"), "application/json", json(Map.of(
-                    "query", injection, "filter", Map.of("editedBy", injection)))));
+            assertThat(probe(api.get("/api/v1/articles?status=" + q, basic("editor")))
+                            .status())
+                    .isEqualTo(400);
+            assertThat(probe(api.get("/api/v1/articles?sort=" + q, basic("editor")))
+                            .status())
+                    .isEqualTo(400);
+            var found = probe(api.post(
+                    "/api/v1/search",
+                    basic("editor"),
+                    "application/json",
+                    json(Map.of("query", injection, "filter", Map.of("editedBy", injection)))));
             assertThat(found.status()).isEqualTo(200);
-            assertThat(found.json().get("hitCount").asLong()).as("edited by %s", injection).isZero();
-            var search = probe(api.post("/api/v1/search", basic("editor"), "application/json", json(Map.of(
-                    "query", injection, "filter", Map.of("articleIds", List.of(planted))))));
+            assertThat(found.json().get("hitCount").asLong())
+                    .as("edited by %s", injection)
+                    .isZero();
+            var search = probe(api.post(
+                    "/api/v1/search",
+                    basic("editor"),
+                    "application/json",
+                    json(Map.of("query", injection, "filter", Map.of("articleIds", List.of(planted))))));
             assertThat(search.status()).isEqualTo(200);
             assertThat(search.json().get("hitCount").asLong())
                     .as("search for %s", injection)
                     .isEqualTo(injection.equals("' OR '1'='1") ? 1 : 0);
-            probe(api.post("/api/v1/search", basic("editor"), "application/json", json(Map.of(
-                    "query", injection, "regex", true))));
-            var preview = probe(api.post("/api/v1/replace/preview", basic("editor"), "application/json", json(Map.of(
-                    "query", injection + " nowhere in any text", "replacement", injection))));
+            probe(api.post(
+                    "/api/v1/search",
+                    basic("editor"),
+                    "application/json",
+                    json(Map.of("query", injection, "regex", true))));
+            var preview = probe(api.post(
+                    "/api/v1/replace/preview",
+                    basic("editor"),
+                    "application/json",
+                    json(Map.of("query", injection + " nowhere in any text", "replacement", injection))));
             assertThat(preview.status()).isIn(200, 400, 422);
-            probe(api.post("/api/v1/replace/apply", basic("editor"), "application/json",
+            probe(api.post(
+                    "/api/v1/replace/apply",
+                    basic("editor"),
+                    "application/json",
                     json(Map.of("previewId", injection))));
-            probe(api.post("/api/v1/replace/undo", basic("editor"), "application/json",
-                    json(Map.of("previewId", injection))));
+            probe(api.post(
+                    "/api/v1/replace/undo", basic("editor"), "application/json", json(Map.of("previewId", injection))));
             var format = probe(api.get("/api/v1/articles/" + planted + "/export?format=" + q, basic("admin")));
             assertThat(format.status()).isEqualTo(400);
             probe(api.get("/api/v1/audit?actor=" + q + "&action=" + q, basic("admin")));
@@ -118,7 +150,8 @@ class InjectionChangesNothingTest {
                 probe(api.get(path.formatted(id), basic("admin")));
             }
             probe(api.put("/api/v1/paragraphs/" + id, basic("editor"), "{\"text\":\"owned\",\"baseRevision\":1}"));
-            probe(api.post("/api/v1/paragraphs/" + id + "/approve", basic("reviewer"), "application/json", new byte[0]));
+            probe(api.post(
+                    "/api/v1/paragraphs/" + id + "/approve", basic("reviewer"), "application/json", new byte[0]));
             probe(api.delete("/api/v1/saved-searches/" + id, basic("editor")));
             probe(api.delete("/api/v1/tokens/" + id, basic("editor")));
         }
@@ -126,15 +159,19 @@ class InjectionChangesNothingTest {
             for (String format : List.of("txt", "md", "html", "docx", "xliff", "redline-html")) {
                 var file = probe(api.get("/api/v1/articles/" + article + "/export?format=" + format, basic("admin")));
                 assertThat(file.status()).isEqualTo(200);
-                String disposition = file.headers().firstValue("Content-Disposition").orElseThrow();
-                assertThat(disposition).as("Content-Disposition of article %d", article)
+                String disposition =
+                        file.headers().firstValue("Content-Disposition").orElseThrow();
+                assertThat(disposition)
+                        .as("Content-Disposition of article %d", article)
                         .startsWith("attachment;")
                         .doesNotContain("..", "/", "\\", "\r", "\n", "\u0000");
             }
         }
 
         Map<String, String> after = checksums();
-        assertThat(after).as("every table's content after %d probes", answers.size()).isEqualTo(before);
+        assertThat(after)
+                .as("every table's content after %d probes", answers.size())
+                .isEqualTo(before);
         assertThat(jdbc.queryForList("select action from audit_log order by id offset ?", String.class, auditBefore))
                 .as("audit entries the probes added: the exports, and HTTP Basic sign-ins (first in a minute)")
                 .allSatisfy(action -> assertThat(action.toLowerCase()).containsAnyOf("export", "sign_in"));
@@ -169,14 +206,17 @@ class InjectionChangesNothingTest {
                             .getBytes(StandardCharsets.UTF_8)));
             assertThat(answer.status())
                     .as("upload named %s", name)
-                    .satisfiesAnyOf(s -> assertThat(s).isEqualTo(201), s -> assertThat(s).isBetween(400, 499));
+                    .satisfiesAnyOf(
+                            s -> assertThat(s).isEqualTo(201),
+                            s -> assertThat(s).isBetween(400, 499));
             if (answer.status() == 201) {
                 imported++;
                 assertThat(answer.json().get("title").asString()).isEqualTo(title);
             }
         }
         assertThat(count("articles")).isEqualTo(articlesBefore + imported);
-        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("/tmp/owned.txt"))).isFalse();
+        assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("/tmp/owned.txt")))
+                .isFalse();
         assertThat(answers).noneMatch(a -> a.startsWith("5"));
     }
 
@@ -238,10 +278,12 @@ class InjectionChangesNothingTest {
                         + " and table_type = 'BASE TABLE' and table_name not in ('audit_log', 'event_publication', 'replace_previews')"
                         + " order by table_name",
                 String.class)) {
-            sums.put(table, jdbc.queryForObject(
-                    "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                            + " from \"" + table + "\" t",
-                    String.class));
+            sums.put(
+                    table,
+                    jdbc.queryForObject(
+                            "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
+                                    + " from \"" + table + "\" t",
+                            String.class));
         }
         return sums;
     }

@@ -24,7 +24,10 @@ class ConnectionLostMidSaveTest {
     void a_save_whose_connection_dies_before_commit_answers_503_and_writes_nothing() {
         var api = new Api(port);
         var created = api.post(
-                "/api/v1/articles", basic("editor"), "text/plain", article("Lost connection").paragraphs(1).bytes());
+                "/api/v1/articles",
+                basic("editor"),
+                "text/plain",
+                article("Lost connection").paragraphs(1).bytes());
         long paragraphId = created.json().get("paragraphs").get(0).get("id").asLong();
         String save = "{\"text\":\"Saved once the connection is back.\",\"baseRevision\":1}";
 
