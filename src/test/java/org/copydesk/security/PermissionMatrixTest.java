@@ -141,6 +141,7 @@ class PermissionMatrixTest {
                 "FindingsService.check",
                 "SpinResidueService.forArticle",
                 "SpinResidueService.forParagraph",
+                "SpinResidueService.heat",
                 "SuggestionDecisions.accept",
                 "SuggestionDecisions.reject",
                 "SuggestionDecisions.acceptInArticle",
@@ -212,6 +213,9 @@ class PermissionMatrixTest {
                 "GlossaryService.remove",
                 "LearningService.rules",
                 "LearningService.learnFromPair",
+                "LearningService.learnFromPairs",
+                "ArticleResidueService.record",
+                "ArticleResidueService.withoutResidue",
                 "LearningService.update",
                 "LearningService.retire",
                 "AccountService.disable")) {
