@@ -66,8 +66,8 @@ class WorkspaceSuggestionsTest extends SpringBrowserlessTest {
         for (String p : paragraphs) {
             text.paragraph(p);
         }
-        var imported = (ImportResult.Imported) AsUser.call(
-                "admin", () -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT), Role.ADMIN);
+        var imported = (ImportResult.Imported)
+                AsUser.call("admin", () -> importer.importArticle(text.bytes(), ArticleFormat.PLAIN_TEXT), Role.ADMIN);
         return imported.articleId();
     }
 
@@ -102,13 +102,22 @@ class WorkspaceSuggestionsTest extends SpringBrowserlessTest {
         long id = article("Officials have actually " + word() + " the plan inChina.");
         open(id, 1);
 
-        var confident = find(Span.class).withClassName("suggestion").withClassName("confident").all();
+        var confident = find(Span.class)
+                .withClassName("suggestion")
+                .withClassName("confident")
+                .all();
         assertThat(confident).extracting(Span::getText).contains(" actually");
         assertThat(find(Span.class).withClassName("suggestion").all())
                 .allSatisfy(s -> assertThat(s.getClassNames()).containsAnyOf("confident", "possible"));
-        assertThat(find(Div.class).withClassName("spin-residue").single().getElement().getAttribute("title"))
+        assertThat(find(Div.class)
+                        .withClassName("spin-residue")
+                        .single()
+                        .getElement()
+                        .getAttribute("title"))
                 .matches("\\d+ of \\d+ spun spans left");
-        assertThat(find(Button.class).withText("Accept " + confident.size() + " confident").all())
+        assertThat(find(Button.class)
+                        .withText("Accept " + confident.size() + " confident")
+                        .all())
                 .hasSize(1);
     }
 
@@ -133,12 +142,11 @@ class WorkspaceSuggestionsTest extends SpringBrowserlessTest {
         assertThat(find(Span.class).withClassName("suggestion").all())
                 .extracting(Span::getText)
                 .doesNotContain(" actually");
-        assertThat(rules())
-                .anySatisfy(r -> {
-                    assertThat(r.from()).isEqualTo("have actually");
-                    assertThat(r.to()).isEqualTo("have");
-                    assertThat(r.accepted()).isGreaterThan(accepted);
-                });
+        assertThat(rules()).anySatisfy(r -> {
+            assertThat(r.from()).isEqualTo("have actually");
+            assertThat(r.to()).isEqualTo("have");
+            assertThat(r.accepted()).isGreaterThan(accepted);
+        });
     }
 
     @Test

@@ -5,10 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import org.copydesk.base.NotFoundException;
-import org.copydesk.suggest.service.LearnedRuleView;
-import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.learning.PairArchive;
 import org.copydesk.suggest.learning.StrictText;
+import org.copydesk.suggest.service.LearnedRuleView;
+import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.service.PairResult;
 import org.copydesk.suggest.service.PairsResult;
 import org.copydesk.suggest.service.RuleUpdateResult;
@@ -56,9 +56,10 @@ class LearningController {
     @PostMapping(value = "/pairs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(
             summary = "Teach from two uploaded UTF-8 files, spun and original, or from a ZIP of pairs",
-            description = "Parts spun + original, or part pairs: a ZIP of NN-spun.txt / NN-original.txt files (at most"
-                    + " 200 files, 5 MB each, 40 MB in all when unpacked). A file the ZIP cannot use refuses the whole"
-                    + " upload with 400, naming it in the problem's \"file\" (\"pair\" for two texts that do not match); nothing is learned from a refused upload.")
+            description =
+                    "Parts spun + original, or part pairs: a ZIP of NN-spun.txt / NN-original.txt files (at most"
+                            + " 200 files, 5 MB each, 40 MB in all when unpacked). A file the ZIP cannot use refuses the whole"
+                            + " upload with 400, naming it in the problem's \"file\" (\"pair\" for two texts that do not match); nothing is learned from a refused upload.")
     ResponseEntity<?> pairFiles(
             @RequestPart(value = "spun", required = false) @Nullable MultipartFile spun,
             @RequestPart(value = "original", required = false) @Nullable MultipartFile original,

@@ -68,16 +68,21 @@ public final class PairArchive {
                     bytes.write(buffer, 0, n);
                     total += n;
                     if (bytes.size() > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-                        return refused(path, path + " expands to more than "
-                                + (bytes.size() > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : MAX_TOTAL_BYTES) / (1 << 20)
-                                + " MB" + (bytes.size() > MAX_ENTRY_BYTES ? "" : " with the files before it")
-                                + "; it was not read further.");
+                        return refused(
+                                path,
+                                path + " expands to more than "
+                                        + (bytes.size() > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : MAX_TOTAL_BYTES)
+                                                / (1 << 20)
+                                        + " MB" + (bytes.size() > MAX_ENTRY_BYTES ? "" : " with the files before it")
+                                        + "; it was not read further.");
                     }
                 }
                 long compressed = entry.getCompressedSize();
                 if (bytes.size() > 64 * 1024 && compressed > 0 && bytes.size() / compressed > MAX_RATIO) {
-                    return refused(path, path + " expands " + bytes.size() / compressed
-                            + " times over: that is a zip bomb, not a text.");
+                    return refused(
+                            path,
+                            path + " expands " + bytes.size() / compressed
+                                    + " times over: that is a zip bomb, not a text.");
                 }
                 Optional<String> text = StrictText.utf8(bytes.toByteArray());
                 if (text.isEmpty()) {
@@ -101,8 +106,8 @@ public final class PairArchive {
             int missing = texts[0] == null ? 0 : texts[1] == null ? 1 : -1;
             if (missing >= 0) {
                 String present = fileNames.get(e.getKey() + (1 - missing));
-                return refused(present, present + " has no " + (missing == 0 ? "-spun.txt" : "-original.txt")
-                        + " beside it.");
+                return refused(
+                        present, present + " has no " + (missing == 0 ? "-spun.txt" : "-original.txt") + " beside it.");
             }
             pairs.add(new Pair(e.getKey(), texts[0], texts[1]));
         }

@@ -25,7 +25,9 @@ public class ArticleSuggestionActions extends Button {
         addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addClickListener(e -> {
             List<ParagraphRow> saved = decisions.acceptInArticle(articleId, Optional.empty());
-            Notification.show(getTranslation("suggest.article-accepted", saved.size()), 4000,
+            Notification.show(
+                            getTranslation("suggest.article-accepted", saved.size()),
+                            4000,
                             Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             articleChanged.accept(saved);

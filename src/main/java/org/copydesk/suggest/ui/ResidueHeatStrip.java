@@ -63,9 +63,7 @@ public class ResidueHeatStrip extends Div {
         int last = run.getLast().position() + 1;
         String which = first == last ? String.valueOf(first) : first + "–" + last;
         cell.getElement()
-                .setAttribute(
-                        "title",
-                        getTranslation("suggest.heat-cell", which, Math.round(sum.share() * 100)));
+                .setAttribute("title", getTranslation("suggest.heat-cell", which, Math.round(sum.share() * 100)));
         cell.getElement().setAttribute("data-position", String.valueOf(worst.position()));
         int target = worst.position();
         cell.addClickListener(e -> goTo.accept(target));

@@ -22,8 +22,7 @@ public class RowSuggestions extends Div {
 
     /** The services a row's suggestions use (one bean, so a row composer needs one parameter for them). */
     @Component
-    public record Services(
-            SuggestionService suggestions, SuggestionDecisions decisions, SpinResidueService residue) {}
+    public record Services(SuggestionService suggestions, SuggestionDecisions decisions, SpinResidueService residue) {}
 
     private final ParagraphEditor editor;
     private final Services services;

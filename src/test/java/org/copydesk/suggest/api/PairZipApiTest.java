@@ -61,8 +61,7 @@ class PairZipApiTest {
     }
 
     private Api.Response upload(String user, byte[] zip) {
-        return api.postParts(
-                "/api/v1/learning/pairs", basic(user), List.of(new Api.Part("pairs", "pairs.zip", zip)));
+        return api.postParts("/api/v1/learning/pairs", basic(user), List.of(new Api.Part("pairs", "pairs.zip", zip)));
     }
 
     private List<String> ruleSources() {
@@ -109,8 +108,8 @@ class PairZipApiTest {
         String goodPair0 = "The council " + good + " the plan.";
         String goodPair1 = "The council approved the plan.";
 
-        var unmatched = upload(
-                "admin", zip("01-spun.txt", goodPair0, "01-original.txt", goodPair1, "notes.txt", "hello"));
+        var unmatched =
+                upload("admin", zip("01-spun.txt", goodPair0, "01-original.txt", goodPair1, "notes.txt", "hello"));
         assertThat(unmatched.status()).isEqualTo(400);
         assertThat(unmatched.contentType()).startsWith("application/problem+json");
         assertThat(unmatched.json().get("file").asString()).isEqualTo("notes.txt");
@@ -122,7 +121,11 @@ class PairZipApiTest {
 
         var latin1 = upload(
                 "admin",
-                zip("01-spun.txt", goodPair0, "01-original.txt", "Caf\u00e9 au lait.".getBytes(StandardCharsets.ISO_8859_1)));
+                zip(
+                        "01-spun.txt",
+                        goodPair0,
+                        "01-original.txt",
+                        "Caf\u00e9 au lait.".getBytes(StandardCharsets.ISO_8859_1)));
         assertThat(latin1.status()).isEqualTo(400);
         assertThat(latin1.json().get("file").asString()).isEqualTo("01-original.txt");
         assertThat(latin1.json().get("detail").asString()).contains("UTF-8");
@@ -130,10 +133,14 @@ class PairZipApiTest {
         var unrelated = upload(
                 "admin",
                 zip(
-                        "01-spun.txt", goodPair0,
-                        "01-original.txt", goodPair1,
-                        "02-spun.txt", "Apples grow on trees.",
-                        "02-original.txt", "Quantum chromodynamics binds quarks."));
+                        "01-spun.txt",
+                        goodPair0,
+                        "01-original.txt",
+                        goodPair1,
+                        "02-spun.txt",
+                        "Apples grow on trees.",
+                        "02-original.txt",
+                        "Quantum chromodynamics binds quarks."));
         assertThat(unrelated.status()).isEqualTo(400);
         assertThat(unrelated.json().get("pair").asString()).isEqualTo("02");
 

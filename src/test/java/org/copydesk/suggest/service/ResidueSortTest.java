@@ -43,12 +43,14 @@ class ResidueSortTest extends SpringBrowserlessTest {
     @BeforeEach
     void threeArticles() {
         api = new Api(port);
-        tag = "Rz" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "q");
+        tag = "Rz"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).replaceAll("[0-9]", "q");
         spun = importArticle("Officials have actually left the town inChina.", "The minister has actually gone.");
         repaired = importArticle("The mayor has actually resigned.", "Plain words without any spin.");
         clean = importArticle("Plain words without any spin at all.");
-        await().atMost(Duration.ofSeconds(30)).until(() -> list("residue").stream()
-                .allMatch(a -> !a.get("spinResidue").isNull()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> list("residue").stream()
+                        .allMatch(a -> !a.get("spinResidue").isNull()));
     }
 
     private long importArticle(String... paragraphs) {
@@ -84,7 +86,8 @@ class ResidueSortTest extends SpringBrowserlessTest {
         var saved = api.put(
                 "/api/v1/paragraphs/" + first.get("id").asLong(),
                 basic("editor"),
-                "{\"text\":\"The mayor has resigned.\",\"baseRevision\":" + first.get("revision").asInt() + "}");
+                "{\"text\":\"The mayor has resigned.\",\"baseRevision\":"
+                        + first.get("revision").asInt() + "}");
         assertThat(saved.status()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(30)).until(() -> residueOf(repaired) == 0.0);
     }
@@ -97,9 +100,7 @@ class ResidueSortTest extends SpringBrowserlessTest {
 
         repair();
 
-        assertThat(list("residue"))
-                .extracting(a -> a.get("id").asLong())
-                .containsExactly(spun, clean, repaired);
+        assertThat(list("residue")).extracting(a -> a.get("id").asLong()).containsExactly(spun, clean, repaired);
         assertThat(api.get("/api/v1/articles?sort=worst", basic("editor")).status())
                 .isEqualTo(400);
         assertThat(api.get("/api/v1/articles?sort=residue", basic("editor")).status())
@@ -118,6 +119,7 @@ class ResidueSortTest extends SpringBrowserlessTest {
         var items = grid.getLazyDataView().getItems().toList();
         assertThat(items).extracting(ArticleListItem::id).containsExactly(spun, clean, repaired);
         assertThat(items.getFirst().spinResidue()).isEqualTo(1.0);
-        assertThat(grid.getColumns()).anySatisfy(c -> assertThat(c.getHeaderText()).isEqualTo("Spin left"));
+        assertThat(grid.getColumns())
+                .anySatisfy(c -> assertThat(c.getHeaderText()).isEqualTo("Spin left"));
     }
 }

@@ -35,7 +35,11 @@ class LearningViewTest extends SpringBrowserlessTest {
         assertThat(find(Upload.class).all()).hasSize(3);
 
         view.teachPair(utf8("The council " + word() + " the plan."), utf8("The council approved the plan."));
-        assertThat(find(Div.class).withClassName("learning-pair-result").single().getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .withClassName("learning-pair-result")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Pair 1: 1 spun and 1 original paragraphs");
 
         var zip = new ByteArrayOutputStream();
@@ -51,11 +55,15 @@ class LearningViewTest extends SpringBrowserlessTest {
         assertThat(find(Div.class).withClassName("learning-pair-result").all())
                 .extracting(d -> d.getElement().getTextRecursively())
                 .satisfiesExactly(
-                        first -> assertThat(first).startsWith("Pair 01:"), second -> assertThat(second)
-                                .startsWith("Pair 02:"));
+                        first -> assertThat(first).startsWith("Pair 01:"),
+                        second -> assertThat(second).startsWith("Pair 02:"));
 
         view.teachZip(utf8("not a zip"));
-        assertThat(find(Div.class).withClassName("learning-refused").single().getElement().getTextRecursively())
+        assertThat(find(Div.class)
+                        .withClassName("learning-refused")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
                 .startsWith("Nothing was learned:");
     }
 }
