@@ -2,6 +2,7 @@ package org.copydesk.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.copydesk.test_support.MadeUpWords.word;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.copydesk.article.ArticleFormat;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleQueryService;
@@ -54,12 +54,6 @@ class WorkspaceSuggestionsTest extends SpringBrowserlessTest {
 
     @Autowired
     SpinResidueService residue;
-
-    /** A made-up word, so what is learned here meets no other test's rules. */
-    private static String word() {
-        return "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
-    }
 
     private long article(String... paragraphs) {
         var text = Articles.article("Suggestions");

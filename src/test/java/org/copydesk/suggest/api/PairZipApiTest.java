@@ -2,13 +2,13 @@ package org.copydesk.suggest.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.copydesk.test_support.Api.basic;
+import static org.copydesk.test_support.MadeUpWords.word;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.copydesk.security.Role;
@@ -37,11 +37,6 @@ class PairZipApiTest {
     @BeforeEach
     void client() {
         api = new Api(port);
-    }
-
-    private static String word() {
-        return "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
     }
 
     /** A ZIP with these entries: name, content, name, content, … */

@@ -1,6 +1,7 @@
 package org.copydesk.suggest.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.test_support.MadeUpWords.word;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
@@ -8,7 +9,6 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.copydesk.test_support.CopydeskContext;
@@ -18,11 +18,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 /** The admin screen that teaches from reference pairs: two files or a ZIP, with what each pair taught. */
 @CopydeskContext
 class LearningViewTest extends SpringBrowserlessTest {
-
-    private static String word() {
-        return "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
-    }
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
