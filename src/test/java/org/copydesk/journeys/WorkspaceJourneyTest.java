@@ -130,9 +130,12 @@ class WorkspaceJourneyTest {
                 .isEmpty();
         HeadlessChromium.screenshot(browser, "workspace-suggestions");
         mark.click();
-        WebElement accept = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-popover-overlay//vaadin-button[normalize-space()='Accept']"
-                        + " | //vaadin-popover//vaadin-button[normalize-space()='Accept']")));
+        // Every suggestion has its own popover; the one just opened is the one whose Accept is on screen.
+        WebElement accept = wait.until(
+                driver -> driver.findElements(By.xpath("//vaadin-button[normalize-space()='Accept']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
         accept.click();
 
         WebElement text = browser.findElement(By.cssSelector("#paragraph-1 textarea"));
