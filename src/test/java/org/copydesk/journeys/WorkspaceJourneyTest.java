@@ -125,7 +125,7 @@ class WorkspaceJourneyTest {
         browser.get(base() + "/articles/" + article);
 
         WebElement mark = wait.until(visible("#paragraph-1 .suggestion.confident"));
-        assertThat(mark.getText()).isEqualTo("actually");
+        assertThat(mark.getText().strip()).isEqualTo("actually");
         assertThat(browser.findElements(By.cssSelector("#paragraph-2 .suggestion")))
                 .isEmpty();
         HeadlessChromium.screenshot(browser, "workspace-suggestions");
