@@ -215,7 +215,8 @@ class WorkspaceSuggestionsTest extends SpringBrowserlessTest {
         var cells = find(Div.class).withClassName("residue-heat-cell").all();
         assertThat(cells).hasSize(3);
         assertThat(cells.get(1).getClassNames()).contains("nothing-detected");
-        assertThat(cells.get(0).getElement().getAttribute("title")).contains("100 %");
+        assertThat(cells.get(0).getElement().getAttribute("title")).matches("¶ 1: \\d+ % of the spinning left");
+        assertThat(cells.get(0).getStyle().get("background")).startsWith("hsl(");
 
         test(cells.get(2)).click();
 
