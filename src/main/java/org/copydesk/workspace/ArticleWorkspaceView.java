@@ -43,6 +43,9 @@ import org.copydesk.editing.ui.ParagraphEditor;
 import org.copydesk.export.ui.ExportDialog;
 import org.copydesk.review.service.ReviewService;
 import org.copydesk.review.ui.ArticleReviewBar;
+import org.copydesk.suggest.ui.ArticleSuggestionActions;
+import org.copydesk.suggest.ui.ResidueHeatStrip;
+import org.copydesk.suggest.ui.RowSuggestions;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
@@ -66,6 +69,7 @@ public class ArticleWorkspaceView extends Div
     private final ParagraphActivityService activity;
     private final RowComposer composer;
     private final ReviewService review;
+    private final RowSuggestions.Services suggestions;
     private final String window = UUID.randomUUID().toString();
     private final VirtualList<ParagraphRow> list = new VirtualList<>();
     private final Map<Long, LocalEdit> localEdits = new HashMap<>();
@@ -90,8 +94,10 @@ public class ArticleWorkspaceView extends Div
             EditorServices services,
             ParagraphActivityService activity,
             RowComposer composer,
-            ReviewService review) {
+            ReviewService review,
+            RowSuggestions.Services suggestions) {
         this.paragraphs = paragraphs;
+        this.suggestions = suggestions;
         this.review = review;
         this.services = services;
         this.activity = activity;
@@ -111,7 +117,11 @@ public class ArticleWorkspaceView extends Div
         ArticleSummary summary = paragraphs.summary(articleId).orElseThrow(NotFoundException::new);
         title = summary.title() + " · Copydesk";
         header.show(summary);
-        header.actions(ExportDialog.button(articleId), new ArticleReviewBar(articleId, review, this::reviewed));
+        header.actions(
+                ExportDialog.button(articleId),
+                new ArticleSuggestionActions(articleId, suggestions.decisions(), this::revised),
+                new ArticleReviewBar(articleId, review, this::reviewed));
+        header.overview(new ResidueHeatStrip(suggestions.residue().heat(articleId), this::goTo));
         toolbar.showCounts(summary);
         localEdits.clear();
         services.drafts()
@@ -126,6 +136,22 @@ public class ArticleWorkspaceView extends Div
                 .getInteger("position")
                 .filter(n -> n >= 1 && n <= summary.paragraphCount())
                 .ifPresent(n -> goTo(n - 1));
+    }
+
+    /**
+     * Paragraphs saved from this window outside their own rows (an article-wide accept): rows in view show the new
+     * revision, or say who changed them while text is typed there; the header shows the new figures.
+     */
+    private void revised(List<ParagraphRow> saved) {
+        saved.forEach(fresh -> rowOf(fresh.id()).ifPresent(row -> {
+            if (row.editor() != null) {
+                row.editor().showNewer(fresh);
+            }
+        }));
+        paragraphs.summary(articleId).ifPresent(s -> {
+            header.show(s);
+            toolbar.showCounts(s);
+        });
     }
 
     /** A review step on the whole article: show every row's new status and the new figures. */
@@ -161,7 +187,7 @@ public class ArticleWorkspaceView extends Div
                 services,
                 this,
                 () -> expand(paragraph));
-        composer.compose(row, paragraph);
+        composer.compose(row, paragraph, this::revised);
         row.showPresence(presence.others(paragraph.id(), window));
         int position = paragraph.position();
         rendered.put(position, row);

@@ -1,5 +1,7 @@
 package org.copydesk.workspace;
 
+import java.util.List;
+import java.util.function.Consumer;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.comment.service.CommentService;
@@ -8,6 +10,7 @@ import org.copydesk.review.service.ReviewService;
 import org.copydesk.review.ui.ChangeRequestBox;
 import org.copydesk.review.ui.ReviewRowActions;
 import org.copydesk.review.ui.SubmitSelection;
+import org.copydesk.suggest.ui.RowSuggestions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,17 +25,21 @@ class RowComposer {
 
     private final ReviewService review;
     private final CommentService comments;
+    private final RowSuggestions.Services suggestions;
 
-    RowComposer(ReviewService review, CommentService comments) {
+    RowComposer(ReviewService review, CommentService comments, RowSuggestions.Services suggestions) {
         this.review = review;
         this.comments = comments;
+        this.suggestions = suggestions;
     }
 
     /**
      * Adds the features' parts to a freshly created row. Editing is built into the row; review adds its actions
-     * (submit, approve, request changes, comments) and, while a paragraph is sent back, the reason under the text.
+     * (submit, approve, request changes, comments) and, while a paragraph is sent back, the reason under the text;
+     * the unspin assistant its residue meter and underlined suggestions ({@code articleRevised} gets the paragraphs
+     * an article-wide accept saved).
      */
-    void compose(WorkspaceRow row, ParagraphRow paragraph) {
+    void compose(WorkspaceRow row, ParagraphRow paragraph, Consumer<List<ParagraphRow>> articleRevised) {
         row.getElement().setAttribute("data-status", paragraph.status().code());
         int commentCount = comments.countsFor(paragraph.articleId()).getOrDefault(paragraph.id(), 0);
         row.actions()
@@ -45,6 +52,9 @@ class RowComposer {
                         now -> reviewed(row, now)));
         review.openChangeRequest(paragraph.id())
                 .ifPresent(note -> row.annotations().add(new ChangeRequestBox(note)));
+        if (row.editor() != null) {
+            row.annotations().add(new RowSuggestions(row.editor(), suggestions, articleRevised));
+        }
     }
 
     /** A review step in the row: its status shows at once, and a resubmission clears the sent-back note. */

@@ -21,6 +21,7 @@ class WorkspaceHeader extends Div {
     private final Span byline = new Span();
     private final Span counts = new Span();
     private final Div actions = new Div();
+    private final Div overview = new Div();
 
     WorkspaceHeader() {
         addClassName("workspace-header");
@@ -32,13 +33,20 @@ class WorkspaceHeader extends Div {
         var meta = new Div(status, byline, counts);
         meta.addClassName("article-meta");
         actions.addClassName("article-actions");
-        add(back, heading, meta, actions);
+        overview.addClassName("article-overview");
+        add(back, heading, meta, actions, overview);
     }
 
     /** The article-wide actions the features offer (export, submit all edited, …). */
     void actions(Component... components) {
         actions.removeAll();
         actions.add(components);
+    }
+
+    /** A feature's picture of the whole article under the title (the spin-residue heat strip). */
+    void overview(Component... components) {
+        overview.removeAll();
+        overview.add(components);
     }
 
     void show(ArticleSummary article) {

@@ -117,6 +117,36 @@ class WorkspaceJourneyTest {
     }
 
     @Test
+    void an_editor_accepts_an_underlined_suggestion_in_its_popover_and_the_row_shows_the_new_revision() {
+        long article = importArticle(Articles.article("Suggestions")
+                .paragraph("Officials have actually left the town.")
+                .paragraph("Plain words without any spin."));
+        signIn(browser, wait, "editor");
+        browser.get(base() + "/articles/" + article);
+
+        WebElement mark = wait.until(visible("#paragraph-1 .suggestion.confident"));
+        assertThat(mark.getText().strip()).isEqualTo("actually");
+        assertThat(browser.findElements(By.cssSelector("#paragraph-2 .suggestion")))
+                .isEmpty();
+        HeadlessChromium.screenshot(browser, "workspace-suggestions");
+        mark.click();
+        // Every suggestion has its own popover; the one just opened is the one whose Accept is on screen.
+        WebElement accept = wait.until(
+                driver -> driver.findElements(By.xpath("//vaadin-button[normalize-space()='Accept']")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null));
+        accept.click();
+
+        WebElement text = browser.findElement(By.cssSelector("#paragraph-1 textarea"));
+        wait.until(driver -> "Officials have left the town.".equals(text.getDomProperty("value")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#paragraph-1 .revision-info"), "Revision 2"));
+        wait.until(driver -> driver.findElements(By.cssSelector("#paragraph-1 .suggestion")).stream()
+                .noneMatch(m -> m.getText().contains("actually")));
+    }
+
+    @Test
     void on_a_phone_the_rows_stack_and_nothing_is_cut_off() {
         long article = importArticle(Articles.article("Phone").paragraphs(5));
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -146,6 +146,7 @@ class PermissionMatrixTest {
                 "FindingsService.check",
                 "SpinResidueService.forArticle",
                 "SpinResidueService.forParagraph",
+                "SpinResidueService.heat",
                 "SuggestionDecisions.accept",
                 "SuggestionDecisions.reject",
                 "SuggestionDecisions.acceptInArticle",
@@ -221,6 +222,9 @@ class PermissionMatrixTest {
                 "GlossaryService.remove",
                 "LearningService.rules",
                 "LearningService.learnFromPair",
+                "LearningService.learnFromPairs",
+                "ArticleResidueService.record",
+                "ArticleResidueService.withoutResidue",
                 "LearningService.update",
                 "LearningService.retire",
                 "AccountService.disable")) {

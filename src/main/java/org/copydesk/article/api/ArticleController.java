@@ -68,8 +68,9 @@ class ArticleController {
     @GetMapping
     @Operation(
             summary = "A page of articles with their progress, most recently active first",
-            description = "Optional filters: status (new, in_progress, in_review, approved) and q (a part of the"
-                    + " title, any case); sort: activity (default), status or title.")
+            description =
+                    "Optional filters: status (new, in_progress, in_review, approved) and q (a part of the"
+                            + " title, any case); sort: activity (default), status, title or residue (most spin residue first).")
     PageResponse<ArticleListItem> list(
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size,

@@ -13,11 +13,15 @@ public record ArticleListQuery(
         @Nullable String titleContains,
         @Nullable Order order) {
 
-    /** Most recently active first; by status (new, in progress, in review, approved), then activity; by title. */
+    /**
+     * Most recently active first; by status (new, in progress, in review, approved), then activity; by title; most
+     * spin residue first (articles not yet measured last).
+     */
     public enum Order {
         ACTIVITY,
         STATUS,
-        TITLE;
+        TITLE,
+        RESIDUE;
 
         public String code() {
             return name().toLowerCase(Locale.ROOT);

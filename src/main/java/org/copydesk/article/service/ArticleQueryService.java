@@ -26,7 +26,7 @@ public class ArticleQueryService {
     private static final String LIST_COLUMNS = """
             select a.id, a.title, a.status, a.paragraph_count,
                    a.edited_count + a.submitted_count + a.changes_requested_count,
-                   a.approved_count, a.untouched_count, a.last_activity_at
+                   a.approved_count, a.untouched_count, a.last_activity_at, a.spin_residue_permille
             from page join articles a on a.id = page.id""";
 
     private final ArticleRepository articles;
@@ -62,7 +62,8 @@ public class ArticleQueryService {
                         rs.getInt(5),
                         rs.getInt(6),
                         rs.getInt(7),
-                        rs.getTimestamp(8).toInstant()))
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getObject(9) == null ? null : rs.getInt(9) / 1000.0))
                 .list();
     }
 
@@ -129,6 +130,7 @@ public class ArticleQueryService {
                                 .formatted(table)
                         + " %1$slast_activity_at desc, %1$sid desc".formatted(table);
             case TITLE -> " order by lower(%1$stitle), %1$sid".formatted(table);
+            case RESIDUE -> " order by %1$sspin_residue_permille desc nulls last, %1$sid desc".formatted(table);
         };
     }
 

@@ -105,6 +105,10 @@ public class ArticleListView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader(getTranslation("articles.column.progress"))
                 .setWidth("17rem")
                 .setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(ResidueCell::new))
+                .setHeader(getTranslation("articles.column.residue"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
         grid.addColumn(ArticleListItem::paragraphCount)
                 .setHeader(getTranslation("articles.column.paragraphs"))
                 .setAutoWidth(true)

@@ -161,7 +161,24 @@ public class ParagraphEditor extends Div {
     }
 
     private void write(String value, int base, Runnable afterSave) {
-        switch (services.editing().save(paragraph.id(), value, base)) {
+        showResult(services.editing().save(paragraph.id(), value, base), value, afterSave);
+    }
+
+    /**
+     * Shows the outcome of a save made for this paragraph elsewhere (accepting a suggestion, for example) as if Save
+     * had been pressed: the new revision, or the conflict dialog with {@code attempted} as the text that was meant.
+     */
+    public void showSaveResult(SaveResult result, String attempted) {
+        showResult(result, attempted, () -> {});
+    }
+
+    /** The revision a save from this editor is based on: the one the text on screen was typed on. */
+    public int baseRevision() {
+        return baseRevision;
+    }
+
+    private void showResult(SaveResult result, String value, Runnable afterSave) {
+        switch (result) {
             case SaveResult.Saved saved -> {
                 show(saved.paragraph());
                 listener.saved(saved.paragraph());

@@ -3,15 +3,14 @@ package org.copydesk.suggest.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.copydesk.base.NotFoundException;
+import org.copydesk.suggest.learning.PairArchive;
+import org.copydesk.suggest.learning.StrictText;
 import org.copydesk.suggest.service.LearnedRuleView;
 import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.service.PairResult;
+import org.copydesk.suggest.service.PairsResult;
 import org.copydesk.suggest.service.RuleUpdateResult;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -55,20 +54,44 @@ class LearningController {
     }
 
     @PostMapping(value = "/pairs", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Teach from two uploaded UTF-8 files: spun and original")
+    @Operation(
+            summary = "Teach from two uploaded UTF-8 files, spun and original, or from a ZIP of pairs",
+            description =
+                    "Parts spun + original, or part pairs: a ZIP of NN-spun.txt / NN-original.txt files (at most"
+                            + " 200 files, 5 MB each, 40 MB in all when unpacked). A file the ZIP cannot use refuses the whole"
+                            + " upload with 400, naming it in the problem's \"file\" (\"pair\" for two texts that do not match); nothing is learned from a refused upload.")
     ResponseEntity<?> pairFiles(
             @RequestPart(value = "spun", required = false) @Nullable MultipartFile spun,
-            @RequestPart(value = "original", required = false) @Nullable MultipartFile original)
+            @RequestPart(value = "original", required = false) @Nullable MultipartFile original,
+            @RequestPart(value = "pairs", required = false) @Nullable MultipartFile pairs)
             throws IOException {
-        if (spun == null || original == null) {
-            return problem(HttpStatus.BAD_REQUEST, "Invalid pair", "Upload two files: parts “spun” and “original”.");
+        if (pairs != null) {
+            return pairArchive(pairs.getBytes());
         }
-        String s = utf8(spun.getBytes());
-        String o = utf8(original.getBytes());
-        if (s == null || o == null) {
+        if (spun == null || original == null) {
+            return problem(
+                    HttpStatus.BAD_REQUEST,
+                    "Invalid pair",
+                    "Upload two files, parts “spun” and “original”, or a ZIP of pairs as part “pairs”.");
+        }
+        var s = StrictText.utf8(spun.getBytes());
+        var o = StrictText.utf8(original.getBytes());
+        if (s.isEmpty() || o.isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "Invalid pair", "Both files must be UTF-8 text.");
         }
-        return answer(learning.learnFromPair(s, o));
+        return answer(learning.learnFromPair(s.get(), o.get()));
+    }
+
+    private ResponseEntity<?> pairArchive(byte[] zip) {
+        return switch (PairArchive.read(zip)) {
+            case PairArchive.Result.Refused refused -> refused("file", refused.file(), refused.reason());
+            case PairArchive.Result.Pairs read ->
+                switch (learning.learnFromPairs(read.pairs())) {
+                    case PairsResult.Learned learned ->
+                        ResponseEntity.status(HttpStatus.CREATED).body(learned);
+                    case PairsResult.Invalid invalid -> refused("pair", invalid.pair(), invalid.reason());
+                };
+        };
     }
 
     @GetMapping("/rules")
@@ -108,17 +131,11 @@ class LearningController {
         };
     }
 
-    private static @Nullable String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
+    /** 400 naming the uploaded file ({@code "file"}) or pair ({@code "pair"}) that could not be used. */
+    private static ResponseEntity<ProblemDetail> refused(String what, String name, String reason) {
+        var answer = problem(HttpStatus.BAD_REQUEST, "Invalid pairs", reason);
+        answer.getBody().setProperty(what, name);
+        return answer;
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {

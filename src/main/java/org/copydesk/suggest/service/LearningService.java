@@ -22,7 +22,9 @@ import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
 import org.copydesk.suggest.learning.ChangeExtractor;
 import org.copydesk.suggest.learning.LearnedChange;
+import org.copydesk.suggest.learning.PairArchive;
 import org.copydesk.suggest.learning.ParagraphAligner;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -136,21 +138,69 @@ public class LearningService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public PairResult learnFromPair(String spun, String original) {
+        Prepared prepared = prepare(spun, original);
+        if (prepared.refusal() != null) {
+            return new PairResult.Invalid(prepared.refusal());
+        }
+        return learnPrepared(spun, original, prepared);
+    }
+
+    /**
+     * Teaches from several pairs (a ZIP of them) at once: every pair is checked first, and one that cannot be used
+     * refuses the whole upload, naming it, before anything is learned.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public PairsResult learnFromPairs(List<PairArchive.Pair> pairs) {
+        List<Prepared> prepared = new ArrayList<>();
+        for (PairArchive.Pair pair : pairs) {
+            Prepared p = prepare(pair.spun(), pair.original());
+            if (p.refusal() != null) {
+                return new PairsResult.Invalid(pair.name(), "Pair " + pair.name() + ": " + p.refusal());
+            }
+            prepared.add(p);
+        }
+        List<PairsResult.NamedPair> learned = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            PairArchive.Pair pair = pairs.get(i);
+            learned.add(new PairsResult.NamedPair(
+                    pair.name(), learnPrepared(pair.spun(), pair.original(), prepared.get(i))));
+        }
+        return new PairsResult.Learned(learned);
+    }
+
+    /** A pair split into paragraphs and aligned, or the reason it cannot be used. */
+    private record Prepared(
+            @Nullable String refusal, List<String> spun, List<String> original, List<ParagraphAligner.Group> groups) {
+
+        static Prepared refused(String reason) {
+            return new Prepared(reason, List.of(), List.of(), List.of());
+        }
+    }
+
+    private static Prepared prepare(String spun, String original) {
         if (spun.isBlank() || original.isBlank()) {
-            return new PairResult.Invalid("Both the spun text and the original are needed, and neither may be empty.");
+            return Prepared.refused("Both the spun text and the original are needed, and neither may be empty.");
         }
         if (spun.length() > MAX_PAIR_CHARS || original.length() > MAX_PAIR_CHARS) {
-            return new PairResult.Invalid("Each text may have at most " + MAX_PAIR_CHARS + " characters.");
+            return Prepared.refused("Each text may have at most " + MAX_PAIR_CHARS + " characters.");
         }
         List<String> s = ParagraphAligner.paragraphs(spun);
         List<String> o = ParagraphAligner.paragraphs(original);
         if (s.size() > MAX_PAIR_PARAGRAPHS || o.size() > MAX_PAIR_PARAGRAPHS) {
-            return new PairResult.Invalid("Each text may have at most " + MAX_PAIR_PARAGRAPHS + " paragraphs.");
+            return Prepared.refused("Each text may have at most " + MAX_PAIR_PARAGRAPHS + " paragraphs.");
         }
         var groups = ParagraphAligner.align(s, o);
         if (groups.isEmpty() || groups.stream().allMatch(g -> g.similarity() < 0.2)) {
-            return new PairResult.Invalid("The two texts have no paragraphs in common; are they the same article?");
+            return Prepared.refused("The two texts have no paragraphs in common; are they the same article?");
         }
+        return new Prepared(null, s, o, groups);
+    }
+
+    private PairResult.Learned learnPrepared(String spun, String original, Prepared prepared) {
+        List<String> s = prepared.spun();
+        List<String> o = prepared.original();
+        var groups = prepared.groups();
         String pair = "pair:" + Sha256.hex(spun + "\u0000" + original).substring(0, 16);
         Set<Long> touched = new HashSet<>();
         int changes = 0;

@@ -1,10 +1,12 @@
 package org.copydesk.suggest.service;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.article.service.ArticleQueryService;
 import org.copydesk.article.service.ParagraphRow;
+import org.copydesk.suggest.domain.ResidueStore;
 import org.copydesk.suggest.engine.SpinResidue;
 import org.copydesk.suggest.engine.SuggestionEngine;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,12 +19,28 @@ public class SpinResidueService {
     /** An article's residue and each paragraph's, by paragraph id in order. */
     public record ArticleResidue(long articleId, SpinResidue total, Map<Long, SpinResidue> paragraphs) {}
 
+    /** A paragraph's stored residue, for the article's heat strip: its 0-based position and figure. */
+    public record ParagraphHeat(int position, SpinResidue residue) {}
+
     private final ArticleQueryService articles;
     private final SuggestionService suggestions;
+    private final ResidueStore store;
 
-    SpinResidueService(ArticleQueryService articles, SuggestionService suggestions) {
+    SpinResidueService(ArticleQueryService articles, SuggestionService suggestions, ResidueStore store) {
         this.articles = articles;
         this.suggestions = suggestions;
+        this.store = store;
+    }
+
+    /**
+     * Each paragraph's residue as last stored (kept up to date after every revision and at import), in position
+     * order; one indexed read, nothing analysed, so a long article's workspace opens as fast as a short one.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<ParagraphHeat> heat(long articleId) {
+        return store.article(articleId).stream()
+                .map(r -> new ParagraphHeat(r.position(), new SpinResidue(r.detected(), r.remaining())))
+                .toList();
     }
 
     /** Empty when there is no such article. */

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.copydesk.test_support.Api.basic;
 import static org.copydesk.test_support.Articles.article;
+import static org.copydesk.test_support.MadeUpWords.word;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.copydesk.editing.service.SaveResult;
 import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.service.SuggestionDecisions;
@@ -46,12 +46,6 @@ class SuggestApiTest {
     @BeforeEach
     void client() {
         api = new Api(port);
-    }
-
-    /** A made-up word, so rules learned here never meet those of other tests. */
-    private static String word() {
-        return "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
     }
 
     private List<JsonNode> suggest(String text) {
