@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.copydesk.test_support.MadeUpWords;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -93,7 +94,8 @@ final class ApprovalRace {
         Map<Long, Integer> seen = new HashMap<>();
         for (int i = 0; i < STEPS; i++) {
             long paragraph = paragraphs.get(random.nextInt(paragraphs.size()));
-            String text = "Editor " + editor + " step " + i + ".";
+            // Words, not digits: a number missing from the source is a QA error that rightly holds a submission back.
+            String text = "Editor " + MadeUpWords.word() + " wrote this step.";
             var saved = client.send(
                     port,
                     authorization,
