@@ -45,6 +45,12 @@ public class LearnedRuleStore {
 
     /** Replaces what {@code sourceKey} (one paragraph) showed: rule id → {changed, kept}. */
     public void replaceEvidence(String sourceKey, String documentKey, Map<Long, int[]> counts) {
+        // Two revisions of one paragraph may be learned from at once (the listener runs asynchronously): the lock
+        // makes their delete-and-insert take turns instead of colliding on the primary key.
+        jdbc.sql("select 1 from pg_advisory_xact_lock(hashtext(:key))")
+                .param("key", sourceKey)
+                .query(Integer.class)
+                .single();
         jdbc.sql("delete from learned_rule_evidence where source_key = :key")
                 .param("key", sourceKey)
                 .update();
