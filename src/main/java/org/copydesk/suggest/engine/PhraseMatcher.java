@@ -1,19 +1,20 @@
 package org.copydesk.suggest.engine;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * Finds many phrases in one pass over the folded text, whole words only, so a table of thousands of phrases costs
- * little more than one. Phrases are folded like {@link AnalysedText#folded()}. A phrase may only start where no
- * word continues from the left, so the matcher walks a trie of the phrases from those places alone: a walk ends at
- * the first character no phrase continues with, which on news text is after a few characters. The trie is kept
- * in flat arrays (children sorted by character), so a walk allocates nothing.
+ * little more than one. Phrases are folded like {@link AnalysedText#folded()}. The pass is the Aho-Corasick
+ * automaton of {@code aho-corasick-double-array-trie} (a double-array trie whose hit callback allocates nothing);
+ * of its hits only those that start and end at word boundaries are kept: no word continues from the left of the
+ * first character, nor from the right of the last.
  */
 public final class PhraseMatcher<T> {
 
@@ -28,72 +29,28 @@ public final class PhraseMatcher<T> {
 
     private final List<T> payloads;
     private final String[] phrases;
-    /** Phrase ids in the order of their folded text, which is the order of phrases that end at one place. */
-    private final int[] rank;
-    /** The inverse of {@link #rank}. */
+    /**
+     * Phrase ids in the order of their folded text, which is the order of phrases that end at one place. The
+     * automaton is built from the phrases in this order, so the index it reports for a hit is the rank.
+     */
     private final int[] byRank;
-    /** Child of the root for each character below {@code rootChild.length}; -1 where none. */
-    private final int[] rootChild;
-    /** Node n's children are {@code childChar/childNode[firstChild[n] .. firstChild[n + 1])}, by character. */
-    private final int[] firstChild;
-
-    private final char[] childChar;
-    private final int[] childNode;
-    /** The phrase that ends at node n, or -1. */
-    private final int[] phraseAt;
+    /** Null when there are no phrases (the library cannot build an empty automaton). */
+    private final AhoCorasickDoubleArrayTrie<Integer> automaton;
 
     private PhraseMatcher(List<T> payloads, List<String> keys) {
         this.payloads = List.copyOf(payloads);
         this.phrases = keys.toArray(String[]::new);
-        Integer[] order = new Integer[phrases.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> phrases[a].compareTo(phrases[b]));
-        this.rank = new int[phrases.length];
-        this.byRank = new int[phrases.length];
-        for (int i = 0; i < order.length; i++) {
-            rank[order[i]] = i;
-            byRank[i] = order[i];
-        }
-        List<Map<Character, Integer>> children = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
-        children.add(new HashMap<>());
-        ends.add(-1);
+        TreeMap<String, Integer> sorted = new TreeMap<>();
         for (int p = 0; p < phrases.length; p++) {
-            int node = 0;
-            for (char c : phrases[p].toCharArray()) {
-                Integer next = children.get(node).get(c);
-                if (next == null) {
-                    next = children.size();
-                    children.get(node).put(c, next);
-                    children.add(new HashMap<>());
-                    ends.add(-1);
-                }
-                node = next;
-            }
-            ends.set(node, p);
+            sorted.put(phrases[p], p);
         }
-        int nodes = children.size();
-        this.phraseAt = ends.stream().mapToInt(Integer::intValue).toArray();
-        this.firstChild = new int[nodes + 1];
-        this.childChar = new char[nodes - 1];
-        this.childNode = new int[nodes - 1];
-        int at = 0;
-        for (int n = 0; n < nodes; n++) {
-            firstChild[n] = at;
-            var sorted = children.get(n).keySet().stream().sorted().toList();
-            for (char c : sorted) {
-                childChar[at] = c;
-                childNode[at++] = children.get(n).get(c);
-            }
+        this.byRank = sorted.values().stream().mapToInt(Integer::intValue).toArray();
+        if (sorted.isEmpty()) {
+            this.automaton = null;
+        } else {
+            this.automaton = new AhoCorasickDoubleArrayTrie<>();
+            automaton.build(sorted);
         }
-        firstChild[nodes] = at;
-        int maxRootChar =
-                children.getFirst().keySet().stream().mapToInt(c -> c).max().orElse(-1);
-        this.rootChild = new int[maxRootChar + 1];
-        Arrays.fill(rootChild, -1);
-        children.getFirst().forEach((c, n) -> rootChild[c] = n);
     }
 
     /** {@code phrase} of each entry is the key; the first entry for a key wins. */
@@ -135,10 +92,12 @@ public final class PhraseMatcher<T> {
      * same place in order of their folded text.
      */
     public void forEach(AnalysedText text, Visitor<T> visitor) {
-        if (phrases.length == 0) {
+        if (automaton == null) {
             return;
         }
-        long[] found = walk(text);
+        WholeWords hits = new WholeWords(text);
+        automaton.parseText(text.foldedChars(), hits);
+        long[] found = Arrays.copyOf(hits.found, hits.size);
         Arrays.sort(found);
         for (long f : found) {
             int end = (int) (f >>> 32);
@@ -147,54 +106,26 @@ public final class PhraseMatcher<T> {
         }
     }
 
-    /** The occurrences as {@code end << 32 | rank}, unsorted. */
-    private long[] walk(AnalysedText text) {
-        char[] folded = text.foldedChars();
-        int n = folded.length;
+    /** Keeps the automaton's hits that are whole words, as {@code end << 32 | rank}. */
+    private static final class WholeWords implements AhoCorasickDoubleArrayTrie.IHitFull<Integer> {
+        private final AnalysedText text;
         long[] found = new long[64];
-        int size = 0;
-        boolean wordBefore = false;
-        for (int start = 0; start < n; start++) {
-            boolean wordHere = text.isWordChar(start);
-            boolean inWord = wordHere && wordBefore;
-            wordBefore = wordHere;
-            char c = folded[start];
-            if (inWord || c >= rootChild.length) {
-                continue;
-            }
-            int node = rootChild[c];
-            int end = start + 1;
-            while (node >= 0) {
-                int phrase = phraseAt[node];
-                if (phrase >= 0 && !(text.isWordChar(end - 1) && text.isWordChar(end))) {
-                    if (size == found.length) {
-                        found = Arrays.copyOf(found, size * 2);
-                    }
-                    found[size++] = (long) end << 32 | rank[phrase];
-                }
-                if (end == n) {
-                    break;
-                }
-                node = child(node, folded[end++]);
-            }
-        }
-        return Arrays.copyOf(found, size);
-    }
+        int size;
 
-    private int child(int node, char c) {
-        int lo = firstChild[node];
-        int hi = firstChild[node + 1] - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            char m = childChar[mid];
-            if (m < c) {
-                lo = mid + 1;
-            } else if (m > c) {
-                hi = mid - 1;
-            } else {
-                return childNode[mid];
-            }
+        WholeWords(AnalysedText text) {
+            this.text = text;
         }
-        return -1;
+
+        @Override
+        public void hit(int start, int end, Integer ignored, int rank) {
+            if (text.isWordChar(start) && text.isWordChar(start - 1)
+                    || text.isWordChar(end - 1) && text.isWordChar(end)) {
+                return;
+            }
+            if (size == found.length) {
+                found = Arrays.copyOf(found, size * 2);
+            }
+            found[size++] = (long) end << 32 | rank;
+        }
     }
 }

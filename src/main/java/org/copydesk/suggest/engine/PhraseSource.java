@@ -69,7 +69,7 @@ public class PhraseSource implements SuggestionSource {
                 known = asCapitalised[phrase];
             }
             Suggestion s = known == null ? suggestion(start, t.substring(start, end), rule) : moved(known, start);
-            if (s != null && s != NOTHING) {
+            if (s != NOTHING) {
                 out.add(s);
             }
         });
