@@ -3,6 +3,7 @@ package org.copydesk.workspace;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -25,8 +26,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.copydesk.article.service.ArticleSummary;
 import org.copydesk.article.service.ParagraphFilter;
@@ -47,6 +51,8 @@ import org.copydesk.suggest.ui.ArticleSuggestionActions;
 import org.copydesk.suggest.ui.ResidueHeatStrip;
 import org.copydesk.suggest.ui.RowSuggestions;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,6 +70,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class ArticleWorkspaceView extends Div
         implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle, ParagraphEditor.Listener {
 
+    private static final Logger log = LoggerFactory.getLogger(ArticleWorkspaceView.class);
+
     private final ParagraphQueryService paragraphs;
     private final EditorServices services;
     private final ParagraphActivityService activity;
@@ -76,6 +84,9 @@ public class ArticleWorkspaceView extends Div
     private final Map<Integer, WorkspaceRow> rendered = new HashMap<>();
     private final Set<Long> expandedBoilerplate = new HashSet<>();
     private final Presence presence = new Presence();
+    private final Queue<Long> revisedSince = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean refreshScheduled = new AtomicBoolean();
+    private final Map<Long, Integer> handedOver = new HashMap<>();
     private final WorkspaceHeader header;
     private final WorkspaceToolbar toolbar;
     private long articleId;
@@ -311,24 +322,47 @@ public class ArticleWorkspaceView extends Div
         }
     }
 
-    private void onActivity(ParagraphActivity event) {
-        switch (event) {
-            case ParagraphActivity.Revised revised -> {
-                rowOf(revised.paragraphId())
-                        .ifPresent(row -> paragraphs.row(revised.paragraphId()).ifPresent(fresh -> {
-                            if (row.editor() != null) {
-                                row.editor().showNewer(fresh);
-                            }
-                        }));
-                paragraphs.summary(articleId).ifPresent(s -> {
-                    header.show(s);
-                    toolbar.showCounts(s);
-                });
+    private void showPresence(ParagraphActivity.Presence p) {
+        presence.update(p);
+        rowOf(p.paragraphId()).ifPresent(row -> row.showPresence(presence.others(p.paragraphId(), window)));
+    }
+
+    /**
+     * Shows the newest text of the revised paragraphs that have a row, and the new figures: one read of the changed
+     * rows and one of the summary, however many revisions arrived since the last refresh. A failure is logged and its
+     * paragraphs stay marked, so the next refresh (or a reload) still shows the latest text.
+     */
+    private void refreshRevised() {
+        refreshScheduled.set(false);
+        Set<Long> ids = new HashSet<>();
+        for (Long id = revisedSince.poll(); id != null; id = revisedSince.poll()) {
+            ids.add(id);
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            int[] wanted = rendered.entrySet().stream()
+                    .filter(e -> ids.contains(e.getValue().paragraph().id()))
+                    .mapToInt(Map.Entry::getKey)
+                    .sorted()
+                    .toArray();
+            if (wanted.length > 0) {
+                for (ParagraphRow fresh : paragraphs.window(articleId, wanted)) {
+                    WorkspaceRow row = rendered.get(fresh.position());
+                    if (row != null && row.editor() != null) {
+                        row.editor().showNewer(fresh);
+                        handedOver.merge(fresh.id(), fresh.revision(), Math::max);
+                    }
+                }
             }
-            case ParagraphActivity.Presence p -> {
-                presence.update(p);
-                rowOf(p.paragraphId()).ifPresent(row -> row.showPresence(presence.others(p.paragraphId(), window)));
-            }
+            paragraphs.summary(articleId).ifPresent(s -> {
+                header.show(s);
+                toolbar.showCounts(s);
+            });
+        } catch (RuntimeException e) {
+            log.warn("Showing the new revisions of article {} failed; retrying with the next one", articleId, e);
+            revisedSince.addAll(ids);
         }
     }
 
@@ -390,10 +424,23 @@ public class ArticleWorkspaceView extends Div
         }
         var context = SecurityContextHolder.getContext();
         viewer = context;
-        following = activity.follow(
-                articleId,
-                event ->
-                        ui.access(() -> new DelegatingSecurityContextRunnable(() -> onActivity(event), context).run()));
+        following = activity.follow(articleId, event -> {
+            try {
+                switch (event) {
+                    case ParagraphActivity.Revised revised -> {
+                        revisedSince.add(revised.paragraphId());
+                        if (refreshScheduled.compareAndSet(false, true)) {
+                            ui.access(() -> new DelegatingSecurityContextRunnable(this::refreshRevised, context).run());
+                        }
+                    }
+                    case ParagraphActivity.Presence p ->
+                        ui.access(() -> new DelegatingSecurityContextRunnable(() -> showPresence(p), context).run());
+                }
+            } catch (UIDetachedException e) {
+                refreshScheduled.set(false);
+                log.debug("Activity for a closed workspace dropped", e);
+            }
+        });
     }
 
     @Override
@@ -430,6 +477,11 @@ public class ArticleWorkspaceView extends Div
                 .sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue)
                 .toList();
+    }
+
+    /** The newest revision of each paragraph that a live update handed to its row, by paragraph id. */
+    Map<Long, Integer> revisionsHandedOver() {
+        return Map.copyOf(handedOver);
     }
 
     VirtualList<ParagraphRow> list() {

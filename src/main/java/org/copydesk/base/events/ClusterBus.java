@@ -17,8 +17,8 @@ public interface ClusterBus {
     void publish(String channel, String payload);
 
     /**
-     * Calls {@code listener} (on the bus's own thread; keep it short) with each message on the channel until the
-     * returned subscription is closed.
+     * Calls {@code listener} with each message on the channel, in order, until the returned subscription is closed.
+     * Each subscription gets its messages on a thread of its own, so a slow listener delays only itself.
      */
     Subscription subscribe(String channel, Consumer<String> listener);
 

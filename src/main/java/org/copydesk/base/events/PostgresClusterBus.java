@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -16,13 +18,16 @@ import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The cluster bus on PostgreSQL: {@code pg_notify} on the caller's connection (so it joins the caller's transaction),
- * and one listening connection of its own, outside the pool, polled by one thread that reconnects after a failure.
- * Messages published while the listener was reconnecting are lost; listeners treat messages as hints and re-read.
+ * The cluster bus on PostgreSQL. A message published in a transaction is queued when it commits (at once outside
+ * one) and sent by the {@link Outbox} on a connection of its own, so saves never hold the notify queue's commit lock.
+ * One listening connection, outside the pool, is polled by one thread that reconnects after a failure and hands each
+ * message to every subscriber's own {@link SerialDelivery}. Messages published while the listener was reconnecting
+ * are lost; listeners treat messages as hints and re-read.
  */
 @Component
 class PostgresClusterBus implements ClusterBus, SmartLifecycle {
@@ -31,15 +36,16 @@ class PostgresClusterBus implements ClusterBus, SmartLifecycle {
     private static final int POLL_MILLIS = 250;
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
-    private final Map<String, CopyOnWriteArrayList<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final Map<String, CopyOnWriteArrayList<SerialDelivery>> listeners = new ConcurrentHashMap<>();
+    private final ExecutorService deliveries = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("copydesk-cluster-bus-delivery-", 0).factory());
+    private final Outbox outbox = new Outbox(this::openOwnConnection);
     private final Set<String> listening = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
     private @Nullable Thread thread;
 
     PostgresClusterBus(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbc = new JdbcTemplate(dataSource);
     }
 
     @Override
@@ -48,20 +54,32 @@ class PostgresClusterBus implements ClusterBus, SmartLifecycle {
         if (payload.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
             throw new IllegalArgumentException("payload over " + MAX_PAYLOAD_BYTES + " bytes on " + channel);
         }
-        jdbc.query("select pg_notify(?, ?)", rs -> null, channel, payload);
+        var message = new Outbox.Message(channel, payload);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    outbox.add(message);
+                }
+            });
+        } else {
+            outbox.add(message);
+        }
     }
 
     @Override
     public Subscription subscribe(String channel, Consumer<String> listener) {
         checkChannel(channel);
-        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
+        var delivery = new SerialDelivery(channel, listener, deliveries);
+        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(delivery);
         return () ->
-                listeners.getOrDefault(channel, new CopyOnWriteArrayList<>()).remove(listener);
+                listeners.getOrDefault(channel, new CopyOnWriteArrayList<>()).remove(delivery);
     }
 
     @Override
     public void start() {
         running = true;
+        outbox.start();
         var listener = new Thread(this::listen, "copydesk-cluster-bus");
         listener.setDaemon(true);
         thread = listener;
@@ -71,6 +89,7 @@ class PostgresClusterBus implements ClusterBus, SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        outbox.stop();
         Thread listener = thread;
         if (listener != null) {
             listener.interrupt();
@@ -122,12 +141,8 @@ class PostgresClusterBus implements ClusterBus, SmartLifecycle {
     }
 
     private void deliver(String channel, String payload) {
-        for (Consumer<String> listener : listeners.getOrDefault(channel, new CopyOnWriteArrayList<>())) {
-            try {
-                listener.accept(payload);
-            } catch (RuntimeException e) {
-                log.warn("A listener on {} failed", channel, e);
-            }
+        for (SerialDelivery delivery : listeners.getOrDefault(channel, new CopyOnWriteArrayList<>())) {
+            delivery.offer(payload);
         }
     }
 
