@@ -1,6 +1,7 @@
 package org.copydesk.suggest.service;
 
 import java.util.List;
+import org.copydesk.glossary.GlossaryEntry;
 import org.copydesk.glossary.service.GlossaryService;
 import org.copydesk.suggest.engine.AnalysedText;
 import org.copydesk.suggest.engine.GlossarySource;
@@ -9,6 +10,7 @@ import org.copydesk.suggest.engine.PhraseSource;
 import org.copydesk.suggest.engine.SpinnerTable;
 import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.SuggestionEngine;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -34,10 +36,28 @@ public class SuggestionService {
         return engine().suggest(AnalysedText.of(text));
     }
 
-    /** The engine as it stands now (learned rules and glossary included); for callers that run many texts. */
+    /**
+     * The engine as it stands now (learned rules and glossary included); for callers that run many texts. It is
+     * built again only when the glossary or the learned rules changed: both services hand out the same object until
+     * then, so every row refresh and every REST call no longer rebuilds the glossary's automaton.
+     */
     @PreAuthorize("isAuthenticated()")
     public SuggestionEngine engine() {
-        return new SuggestionEngine(
-                List.of(mechanical, new GlossarySource(glossary.entries()), learning.source(), table));
+        List<GlossaryEntry> terms = glossary.entries();
+        PhraseSource learned = learning.source();
+        Built current = built;
+        if (current == null || current.terms() != terms || current.learned() != learned) {
+            current = new Built(
+                    terms,
+                    learned,
+                    new SuggestionEngine(List.of(mechanical, new GlossarySource(terms), learned, table)));
+            built = current;
+        }
+        return current.engine();
     }
+
+    /** An engine with the glossary and learned rules it was built from. */
+    private record Built(List<GlossaryEntry> terms, PhraseSource learned, SuggestionEngine engine) {}
+
+    private volatile @Nullable Built built;
 }
