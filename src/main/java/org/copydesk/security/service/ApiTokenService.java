@@ -114,7 +114,12 @@ public class ApiTokenService {
         if (found.isEmpty() || user.isEmpty()) {
             return Optional.empty();
         }
-        tokens.recordUse(found.get().getId(), now, now.minus(LAST_USE_RESOLUTION));
+        Instant lastUsed = found.get().getLastUsedAt();
+        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_RESOLUTION))) {
+            // Only then a write: within the minute the row already says enough, and a busy integration's calls
+            // skip the UPDATE's round trip and row lock (the statement's own condition settles concurrent ones).
+            tokens.recordUse(found.get().getId(), now, now.minus(LAST_USE_RESOLUTION));
+        }
         events.publishEvent(new ApiTokenEvent(
                 user.get().getUsername(), found.get().getId(), found.get().getName(), ApiTokenEvent.Use.USED, now));
         return Optional.of(new ApiTokenAuthentication(
