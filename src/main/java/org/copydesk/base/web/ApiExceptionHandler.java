@@ -69,13 +69,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * A connection lost where no specific handler sees it (a rollback that fails on the dead connection surfaces as a
-     * generic JPA error) is still the database being unreachable: 503, like {@link DatabaseUnavailableHandler}.
+     * generic JPA error) is still the database being unreachable (or a pool timeout, busy): 503, like {@link DatabaseUnavailableHandler}.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (DatabaseFailures.isUnreachable(e)) {
-            log.warn("The database connection was lost while answering an API request", e);
-            return DatabaseUnavailableHandler.answer();
+        var outage = DatabaseFailures.outage(e);
+        if (outage.isPresent()) {
+            log.warn("The database could not serve an API request ({})", outage.get(), e);
+            return DatabaseUnavailableHandler.answer(outage.get());
         }
         log.error("Unexpected error answering an API request", e);
         var problem = ProblemDetail.forStatusAndDetail(

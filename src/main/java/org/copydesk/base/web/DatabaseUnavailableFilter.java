@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An unreachable database noticed before a controller runs (looking up an API token in a security filter) is a 503
- * problem+json with Retry-After too, not a 500: this filter wraps every other one, the security filters included.
+ * An unreachable or busy database noticed before a controller runs (looking up an API token in a security filter)
+ * is a 503 problem+json with Retry-After too, not a 500: this filter wraps every other one, the security filters included.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,19 +28,16 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) {
-            if (!request.getRequestURI().startsWith("/api/")
-                    || response.isCommitted()
-                    || !DatabaseFailures.isUnreachable(failure)) {
+            var outage = DatabaseFailures.outage(failure);
+            if (!request.getRequestURI().startsWith("/api/") || response.isCommitted() || outage.isEmpty()) {
                 throw failure;
             }
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, outage.get().retryAfterSeconds());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Database unavailable\",\"status\":503,\"detail\":\""
-                            + DatabaseFailures.DETAIL + "\"}");
+            response.getWriter().write(outage.get().problemJson(request.getRequestURI()));
         }
     }
 }

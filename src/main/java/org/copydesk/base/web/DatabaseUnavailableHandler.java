@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * While PostgreSQL is down or restarting, the API answers 503 problem+json with Retry-After at once (the pool gives
- * up after its connection timeout), never a 500: the client did nothing wrong and may simply try again. Ahead of the
- * general handler, so these failures never reach its catch-all.
+ * While PostgreSQL is down or restarting, or every pooled connection stays busy, the API answers 503 problem+json
+ * with Retry-After (the pool gives up after its connection timeout), never a 500: the client did nothing wrong and may
+ * simply try again. The title says which ("Database unavailable" or "Busy, try again"). Ahead of the general handler,
+ * so these failures never reach its catch-all.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,15 +31,16 @@ class DatabaseUnavailableHandler {
         SQLTransientConnectionException.class
     })
     ResponseEntity<ProblemDetail> unavailable(Exception e) {
-        return answer();
+        return answer(DatabaseFailures.outage(e).orElse(DatabaseFailures.Outage.UNREACHABLE));
     }
 
-    /** The 503 problem+json with Retry-After that every unreachable-database failure gets. */
-    static ResponseEntity<ProblemDetail> answer() {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseFailures.DETAIL);
-        problem.setTitle("Database unavailable");
+    /** The 503 problem+json with Retry-After that every database outage gets, titled by its kind. */
+    static ResponseEntity<ProblemDetail> answer(DatabaseFailures.Outage outage) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, outage.detail());
+        problem.setTitle(outage.title());
+        problem.setProperty("retryable", true);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, outage.retryAfterSeconds())
                 .body(problem);
     }
 }

@@ -27,14 +27,13 @@ final class ProblemResponses {
      */
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
-            if (DatabaseFailures.isUnreachable(e)) { // the account could not be looked up: not the client's fault
-                response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseFailures.RETRY_AFTER_SECONDS);
-                write(
-                        request,
-                        response,
-                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "Database unavailable",
-                        DatabaseFailures.DETAIL);
+            var outage = DatabaseFailures.outage(e);
+            if (outage.isPresent()) { // the account could not be looked up: not the client's fault
+                response.setHeader(HttpHeaders.RETRY_AFTER, outage.get().retryAfterSeconds());
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+                response.getWriter().write(outage.get().problemJson(request.getRequestURI()));
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Copydesk\"");

@@ -37,6 +37,8 @@ class ConnectionLostMidSaveTest {
         assertThat(lost.status()).isEqualTo(503);
         assertThat(lost.contentType()).startsWith("application/problem+json");
         assertThat(lost.headers().firstValue("Retry-After")).hasValue("5");
+        assertThat(lost.json().get("title").asString()).as("down, not busy").isEqualTo("Database unavailable");
+        assertThat(lost.json().get("retryable").asBoolean()).isTrue();
         assertThat(lost.body()).doesNotContain("Exception", "org.", "rollback", "JDBC", "\tat ");
         var revisions = api.get("/api/v1/paragraphs/" + paragraphId + "/revisions", basic("editor"));
         assertThat(revisions.json().size()).as("nothing written").isEqualTo(1);
