@@ -96,6 +96,7 @@ public class ArticleWorkspaceView extends Div
     private int pendingFocus = -1;
     private int activePosition = -1;
     private long presenceAnnounced = -1;
+    private RowComposer.@Nullable Batch batch;
     private ClusterBus.@Nullable Subscription following;
     private @Nullable Registration keys;
     private @Nullable SecurityContext viewer;
@@ -177,6 +178,7 @@ public class ArticleWorkspaceView extends Div
     private void reload() {
         positions = paragraphs.positions(articleId, filter);
         rendered.clear();
+        batch = null;
         list.setDataProvider(DataProvider.fromCallbacks(
                 query -> fetch(query.getOffset(), query.getLimit()).stream(), query -> positions.length));
     }
@@ -187,6 +189,7 @@ public class ArticleWorkspaceView extends Div
             return List.of();
         }
         int[] wanted = Arrays.copyOfRange(positions, offset, end);
+        batch = null; // the rows of this fetch share one fresh batch, read when the first of them is created
         return paragraphs.window(articleId, wanted);
     }
 
@@ -198,7 +201,10 @@ public class ArticleWorkspaceView extends Div
                 services,
                 this,
                 () -> expand(paragraph));
-        composer.compose(row, paragraph, this::revised);
+        if (batch == null) {
+            batch = composer.batch(articleId);
+        }
+        composer.compose(row, paragraph, batch, this::revised);
         row.showPresence(presence.others(paragraph.id(), window));
         int position = paragraph.position();
         rendered.put(position, row);
@@ -215,6 +221,7 @@ public class ArticleWorkspaceView extends Div
 
     private void expand(ParagraphRow paragraph) {
         expandedBoilerplate.add(paragraph.id());
+        batch = null;
         list.getDataProvider().refreshItem(paragraph);
     }
 

@@ -1,6 +1,7 @@
 package org.copydesk.workspace;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ParagraphRow;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code ui} package that takes a {@link ParagraphRow} (and its own service), and adds one line here putting it into
  * {@link WorkspaceRow#actions()} or {@link WorkspaceRow#annotations()}; the feature itself never depends on the
  * workspace. Rows are created only while visible, so a contribution must be cheap to build: read lazily, or from data
- * its feature loaded once per article.
+ * its feature loaded once per batch of rows ({@link Batch}).
  */
 @Component
 class RowComposer {
@@ -34,18 +35,33 @@ class RowComposer {
     }
 
     /**
+     * What the features read once for all the rows that one fetch of the list creates, instead of once per row: the
+     * article's comment counts (one grouped query, however many rows are in view).
+     */
+    Batch batch(long articleId) {
+        return new Batch(comments.countsFor(articleId));
+    }
+
+    /** Read once per batch of rows; see {@link #batch}. */
+    record Batch(Map<Long, Integer> commentCounts) {
+
+        int commentsOn(long paragraphId) {
+            return commentCounts.getOrDefault(paragraphId, 0);
+        }
+    }
+
+    /**
      * Adds the features' parts to a freshly created row. Editing is built into the row; review adds its actions
      * (submit, approve, request changes, comments) and, while a paragraph is sent back, the reason under the text;
      * the unspin assistant its residue meter and underlined suggestions ({@code articleRevised} gets the paragraphs
      * an article-wide accept saved).
      */
-    void compose(WorkspaceRow row, ParagraphRow paragraph, Consumer<List<ParagraphRow>> articleRevised) {
+    void compose(WorkspaceRow row, ParagraphRow paragraph, Batch batch, Consumer<List<ParagraphRow>> articleRevised) {
         row.getElement().setAttribute("data-status", paragraph.status().code());
-        int commentCount = comments.countsFor(paragraph.articleId()).getOrDefault(paragraph.id(), 0);
         row.actions()
                 .add(new ReviewRowActions(
                         paragraph,
-                        commentCount,
+                        batch.commentsOn(paragraph.id()),
                         review,
                         CommentsDialog.Opener.with(comments),
                         SubmitSelection.of(paragraph.articleId()),

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.copydesk.article.ParagraphStatus;
 import org.copydesk.article.service.ArticleImportService;
 import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.comment.service.CommentService;
 import org.copydesk.editing.service.ParagraphEditingService;
 import org.copydesk.review.ChangeReason;
 import org.copydesk.review.service.ReviewService;
@@ -42,6 +43,9 @@ class WorkspaceReviewTest extends SpringBrowserlessTest {
 
     @Autowired
     ParagraphEditingService editing;
+
+    @Autowired
+    CommentService comments;
 
     ReviewFixtures fixtures;
     long articleId;
@@ -179,6 +183,21 @@ class WorkspaceReviewTest extends SpringBrowserlessTest {
         showRows(view, 2);
         test(find(Button.class).withText("Submit").all().getFirst()).click();
         return find(Dialog.class).withClassName("held-back-dialog").single();
+    }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void each_row_shows_the_comment_count_of_its_own_paragraph() {
+        var second = fixtures.paragraphs(articleId).get(1);
+        AsUser.editor(() -> comments.post(second.id(), "Check the name.", null));
+        AsUser.editor(() -> comments.post(second.id(), "And the date.", null));
+
+        var view = navigate("articles/" + articleId, ArticleWorkspaceView.class);
+        showRows(view, 2);
+
+        assertThat(find(Button.class).withClassName("comments-button").all())
+                .extracting(Button::getText)
+                .containsExactly("Comments (0)", "Comments (2)");
     }
 
     /** The virtual list builds rows when the browser asks for them; here the test asks, as scrolling would. */
