@@ -96,7 +96,11 @@ class EditorJourneyTest {
             // The editor starts typing first; editor2 saves meanwhile. The editor's text stays, with a note.
             mine.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor's own fix, typed on the old revision.");
             wait.until(visible("#paragraph-3 .unsaved-mark"));
-            theirs.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, "Editor2 was first with this fix.");
+            // With a 300-character address in it: the conflict dialog's columns must wrap it, not overflow.
+            theirs.sendKeys(
+                    Keys.chord(Keys.CONTROL, "a"),
+                    Keys.DELETE,
+                    "Editor2 was first with this fix. Source: https://example.com/" + "a".repeat(300));
             theirs.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
             otherWait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#paragraph-3 .revision-info"), "editor2"));
@@ -108,6 +112,11 @@ class EditorJourneyTest {
             WebElement dialog = wait.until(visible(".conflict-columns"));
             assertThat(dialog.getText())
                     .contains("Editor2 was first with this fix", "Editor's own fix, typed on the old");
+            for (WebElement column : browser.findElements(By.cssSelector(".conflict-text"))) {
+                assertThat(browser.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth", column))
+                        .as("a 300-character word stays inside its column")
+                        .isEqualTo(true);
+            }
             HeadlessChromium.screenshot(browser, "conflict");
 
             browser.findElement(By.xpath("//vaadin-button[contains(., 'Keep mine')]"))
