@@ -305,7 +305,7 @@ public class LearningService {
         int learn(String sourceKey, String documentKey, String source, String corrected, String user) {
             var analysed = AnalysedText.of(source);
             String repaired = Suggestions.applyConfident(source, mechanical.suggest(analysed));
-            var lesson = ChangeExtractor.learn(repaired, corrected, new ArrayList<>(byPhrase.keySet()), fillers);
+            var lesson = ChangeExtractor.learn(repaired, corrected, occurring(repaired, corrected), fillers);
             Map<Long, int[]> counts = new HashMap<>();
             lesson.kept()
                     .forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
@@ -326,6 +326,22 @@ public class LearningService {
             store.replaceEvidence(sourceKey, documentKey, counts);
             store.saveExample(sourceKey, documentKey, repaired, corrected);
             return changes;
+        }
+
+        /**
+         * The known phrases that occur in either text at all: usually a handful of thousands, so the extractor
+         * matches those instead of building a matcher of every rule for every save.
+         */
+        private List<String> occurring(String source, String corrected) {
+            String a = AnalysedText.of(source).folded();
+            String b = AnalysedText.of(corrected).folded();
+            List<String> found = new ArrayList<>();
+            for (String phrase : byPhrase.keySet()) {
+                if (a.contains(phrase) || b.contains(phrase)) {
+                    found.add(phrase);
+                }
+            }
+            return found;
         }
     }
 
