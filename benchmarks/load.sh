@@ -41,4 +41,9 @@ python3 "$repo/benchmarks/rest_client.py" load "$base" "$article" "$editors" "$s
 wait "$probe" || true
 cat "$work/jmx.out"
 echo "machine load after: $(uptime)"
+# When the pool's wait ran out (each a 503), per second of the server's clock: spread out means steady overload,
+# bunched means one stall (a pause, a lock, a slow statement) held every connection at once.
+echo "pool timeouts per second: $(grep 'Connection is not available' "$work/app.log" \
+  | awk '{ print substr($1, 12, 8) }' | sort | uniq -c | awk '{ printf "%s×%s ", $2, $1 }')"
+cp "$work/app.log" "$repo/target/load-app.log" 2>/dev/null || true
 exit "$status"

@@ -98,6 +98,8 @@ public class ArticleWorkspaceView extends Div
     private long presenceAnnounced = -1;
     private RowComposer.@Nullable Batch batch;
     private ClusterBus.@Nullable Subscription following;
+    private ClusterBus.@Nullable Subscription followingHeat;
+    private final AtomicBoolean heatScheduled = new AtomicBoolean();
     private @Nullable Registration keys;
     private @Nullable SecurityContext viewer;
 
@@ -133,7 +135,7 @@ public class ArticleWorkspaceView extends Div
                 ExportDialog.button(articleId),
                 new ArticleSuggestionActions(articleId, suggestions.decisions(), this::revised),
                 new ArticleReviewBar(articleId, review, this::reviewed));
-        header.overview(new ResidueHeatStrip(suggestions.residue().heat(articleId), this::goTo));
+        showHeat();
         toolbar.showCounts(summary);
         localEdits.clear();
         services.drafts()
@@ -373,6 +375,12 @@ public class ArticleWorkspaceView extends Div
         }
     }
 
+    /** The heat strip from the stored figures: one indexed read, whatever the article's length. */
+    private void showHeat() {
+        heatScheduled.set(false);
+        header.overview(new ResidueHeatStrip(suggestions.residue().heat(articleId), this::goTo));
+    }
+
     private java.util.Optional<WorkspaceRow> rowOf(long paragraphId) {
         return rendered.values().stream()
                 .filter(r -> r.paragraph().id() == paragraphId)
@@ -448,6 +456,20 @@ public class ArticleWorkspaceView extends Div
                 log.debug("Activity for a closed workspace dropped", e);
             }
         });
+        if (followingHeat != null) {
+            followingHeat.close();
+        }
+        // A save's residue is measured after it commits; when the figures are stored, the strip is drawn again.
+        followingHeat = suggestions.residue().followHeat(articleId, () -> {
+            try {
+                if (heatScheduled.compareAndSet(false, true)) {
+                    ui.access(() -> new DelegatingSecurityContextRunnable(this::showHeat, context).run());
+                }
+            } catch (UIDetachedException e) {
+                heatScheduled.set(false);
+                log.debug("Residue for a closed workspace dropped", e);
+            }
+        });
     }
 
     @Override
@@ -455,6 +477,10 @@ public class ArticleWorkspaceView extends Div
         if (following != null) {
             following.close();
             following = null;
+        }
+        if (followingHeat != null) {
+            followingHeat.close();
+            followingHeat = null;
         }
         if (keys != null) {
             keys.remove();

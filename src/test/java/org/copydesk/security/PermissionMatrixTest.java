@@ -146,6 +146,7 @@ class PermissionMatrixTest {
                 "FindingsService.check",
                 "SpinResidueService.forArticle",
                 "SpinResidueService.forParagraph",
+                "SpinResidueService.followHeat",
                 "SpinResidueService.heat",
                 "SuggestionDecisions.accept",
                 "SuggestionDecisions.reject",

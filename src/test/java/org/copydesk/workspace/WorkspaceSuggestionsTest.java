@@ -223,4 +223,36 @@ class WorkspaceSuggestionsTest extends SpringBrowserlessTest {
         assertThat(view.renderedRows()).isNotEmpty();
         assertThat(cells.get(2).getElement().getAttribute("data-position")).isEqualTo("2");
     }
+
+    @Test
+    @WithMockUser(username = "editor", roles = "EDITOR")
+    void the_heat_strip_is_drawn_again_when_a_save_elsewhere_has_been_measured() {
+        long id = article("Officials have actually left.", "He informed RFA.");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> AsUser.editor(() -> residue.heat(id)).size() == 2);
+        open(id, 2);
+        String before = find(Div.class)
+                .withClassName("residue-heat-cell")
+                .all()
+                .getFirst()
+                .getElement()
+                .getAttribute("title");
+        assertThat(before).doesNotContain(": 0 %");
+
+        // another editor repairs the first paragraph; its residue is measured after the save commits
+        new ReviewFixtures(importer, articles, editing)
+                .edit(paragraphs(id).getFirst(), "editor2", Role.EDITOR, "Officials have left.");
+
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            session.getService().runPendingAccessTasks(session);
+            assertThat(find(Div.class)
+                            .withClassName("residue-heat-cell")
+                            .all()
+                            .getFirst()
+                            .getElement()
+                            .getAttribute("title"))
+                    .isEqualTo("¶ 1: 0 % of the spinning left");
+        });
+    }
 }

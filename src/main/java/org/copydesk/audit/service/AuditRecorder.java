@@ -26,6 +26,8 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -137,8 +139,11 @@ class AuditRecorder {
                 e.tokenName());
     }
 
-    /** Synchronous, in a transaction of its own: token checks run in read-only transactions. */
-    @EventListener
+    /**
+     * After the token check commits (its row lock on the token released), in a transaction of its own; published
+     * only by the call that recorded the use, once a minute per token.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onTokenUse(ApiTokenEvent e) {
         if (e.use() == ApiTokenEvent.Use.USED && firstInAMinute("token:" + e.tokenId(), e.at())) {
             access(e.at(), e.username(), AuditAction.TOKEN_USED, "token " + e.tokenId(), e.tokenName());

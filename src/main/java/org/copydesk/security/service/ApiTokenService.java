@@ -115,13 +115,13 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant lastUsed = found.get().getLastUsedAt();
-        if (lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_RESOLUTION))) {
-            // Only then a write: within the minute the row already says enough, and a busy integration's calls
-            // skip the UPDATE's round trip and row lock (the statement's own condition settles concurrent ones).
-            tokens.recordUse(found.get().getId(), now, now.minus(LAST_USE_RESOLUTION));
+        boolean due = lastUsed == null || lastUsed.isBefore(now.minus(LAST_USE_RESOLUTION));
+        // Within the minute the row already says enough: no UPDATE (a round trip and a row lock) on most calls. When
+        // it is due, the statement settles which of concurrent calls records the use, and only that one publishes it.
+        if (due && tokens.recordUse(found.get().getId(), now, now.minus(LAST_USE_RESOLUTION)) == 1) {
+            events.publishEvent(new ApiTokenEvent(
+                    user.get().getUsername(), found.get().getId(), found.get().getName(), ApiTokenEvent.Use.USED, now));
         }
-        events.publishEvent(new ApiTokenEvent(
-                user.get().getUsername(), found.get().getId(), found.get().getName(), ApiTokenEvent.Use.USED, now));
         return Optional.of(new ApiTokenAuthentication(
                 user.get(), found.get().getId(), user.get().getAuthorities()));
     }

@@ -30,17 +30,39 @@ public class LearnedRuleStore {
 
     /** The id of the rule {@code from → to}, created when new. */
     public long upsert(String from, String to, Instant now, String user) {
+        return upsertRule(from, to, now, user).id();
+    }
+
+    /** A rule's id, and whether this statement created it. */
+    public record Upserted(long id, boolean created) {}
+
+    /** As {@link #upsert}, telling whether the rule is new ({@code xmax = 0}: the row was inserted, not updated). */
+    public Upserted upsertRule(String from, String to, Instant now, String user) {
         return jdbc.sql("""
                         insert into learned_rules (from_text, to_text, created_at, updated_at, updated_by)
                         values (:from, :to, :now, :now, :user)
                         on conflict (from_text, to_text) do update set updated_at = excluded.updated_at
-                        returning id""")
+                        returning id, (xmax = 0) as created""")
                 .param("from", from)
                 .param("to", to)
                 .param("now", Timestamp.from(now))
                 .param("user", user)
-                .query(Long.class)
+                .query((rs, n) -> new Upserted(rs.getLong("id"), rs.getBoolean("created")))
                 .single();
+    }
+
+    /** A rule's phrase and replacement, and whether any evidence shows it made; without the evidence's sums. */
+    public record Phrase(long id, String from, String to, boolean made) {}
+
+    /** Every rule's phrase, for a learner that only needs to recognise them: one pass, no aggregation. */
+    public List<Phrase> phrases() {
+        return jdbc.sql("""
+                        select r.id, r.from_text, r.to_text,
+                               exists (select 1 from learned_rule_evidence e
+                                       where e.rule_id = r.id and e.changed > 0) as made
+                        from learned_rules r""")
+                .query((rs, n) -> new Phrase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list();
     }
 
     /** Replaces what {@code sourceKey} (one paragraph) showed: rule id → {changed, kept}. */
@@ -84,8 +106,26 @@ public class LearnedRuleStore {
 
     public List<Example> examples() {
         return jdbc.sql("select source_key, document_key, source_text, corrected_text from learning_examples")
-                .query((rs, n) -> new Example(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query(LearnedRuleStore::example)
                 .list();
+    }
+
+    /**
+     * The examples whose source or corrected text contains {@code word}, ignoring case: a superset of those in
+     * which a phrase with that word occurs, narrowed by the trigram indexes (V90) rather than read in full.
+     */
+    public List<Example> examplesContaining(String word) {
+        String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                        select source_key, document_key, source_text, corrected_text from learning_examples
+                        where source_text ilike :pattern or corrected_text ilike :pattern""")
+                .param("pattern", pattern)
+                .query(LearnedRuleStore::example)
+                .list();
+    }
+
+    private static Example example(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Example(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     /** Sets how often {@code sourceKey} kept the phrase of a rule, leaving its change count as it is. */

@@ -15,6 +15,11 @@ import java.util.function.Function;
  * automaton of {@code aho-corasick-double-array-trie} (a double-array trie whose hit callback allocates nothing);
  * of its hits only those that start and end at word boundaries are kept: no word continues from the left of the
  * first character, nor from the right of the last.
+ *
+ * <p>A few phrases ({@value #SCAN_AT_MOST} or fewer) are found without the automaton, by searching the folded text
+ * for each: the library's builder starts every automaton with arrays of about 18 MB whatever its size, and the
+ * learner builds small matchers for every example it checks, which made a save's learning allocate gigabytes under
+ * load. Both ways report exactly the same occurrences in the same order (tested against each other).
  */
 public final class PhraseMatcher<T> {
 
@@ -27,6 +32,8 @@ public final class PhraseMatcher<T> {
         void match(int start, int end, T payload, int phrase);
     }
 
+    static final int SCAN_AT_MOST = 32;
+
     private final List<T> payloads;
     private final String[] phrases;
     /**
@@ -34,10 +41,12 @@ public final class PhraseMatcher<T> {
      * automaton is built from the phrases in this order, so the index it reports for a hit is the rank.
      */
     private final int[] byRank;
-    /** Null when there are no phrases (the library cannot build an empty automaton). */
+    /** Null when there are few phrases (found by {@link #scan}) or none (the library cannot build an empty one). */
     private final AhoCorasickDoubleArrayTrie<Integer> automaton;
+    /** The folded phrases in rank order, for {@link #scan}. */
+    private final String[] ranked;
 
-    private PhraseMatcher(List<T> payloads, List<String> keys) {
+    private PhraseMatcher(List<T> payloads, List<String> keys, int scanAtMost) {
         this.payloads = List.copyOf(payloads);
         this.phrases = keys.toArray(String[]::new);
         TreeMap<String, Integer> sorted = new TreeMap<>();
@@ -45,7 +54,8 @@ public final class PhraseMatcher<T> {
             sorted.put(phrases[p], p);
         }
         this.byRank = sorted.values().stream().mapToInt(Integer::intValue).toArray();
-        if (sorted.isEmpty()) {
+        this.ranked = sorted.keySet().toArray(String[]::new);
+        if (sorted.size() <= scanAtMost) {
             this.automaton = null;
         } else {
             this.automaton = new AhoCorasickDoubleArrayTrie<>();
@@ -55,6 +65,11 @@ public final class PhraseMatcher<T> {
 
     /** {@code phrase} of each entry is the key; the first entry for a key wins. */
     public static <T> PhraseMatcher<T> of(Iterable<T> entries, Function<T, String> phrase) {
+        return of(entries, phrase, SCAN_AT_MOST);
+    }
+
+    /** As {@link #of(Iterable, Function)}, scanning instead of building the automaton up to {@code scanAtMost}. */
+    static <T> PhraseMatcher<T> of(Iterable<T> entries, Function<T, String> phrase, int scanAtMost) {
         Map<String, T> first = new LinkedHashMap<>();
         for (T entry : entries) {
             String key = AnalysedText.fold(phrase.apply(entry).strip());
@@ -62,7 +77,7 @@ public final class PhraseMatcher<T> {
                 first.putIfAbsent(key, entry);
             }
         }
-        return new PhraseMatcher<>(new ArrayList<>(first.values()), new ArrayList<>(first.keySet()));
+        return new PhraseMatcher<>(new ArrayList<>(first.values()), new ArrayList<>(first.keySet()), scanAtMost);
     }
 
     /** The folded text of phrase {@code id}, as reported to a {@link Visitor}. */
@@ -92,17 +107,31 @@ public final class PhraseMatcher<T> {
      * same place in order of their folded text.
      */
     public void forEach(AnalysedText text, Visitor<T> visitor) {
-        if (automaton == null) {
+        WholeWords hits = new WholeWords(text);
+        if (automaton != null) {
+            automaton.parseText(text.foldedChars(), hits);
+        } else {
+            scan(text.folded(), hits);
+        }
+        if (hits.size == 0) {
             return;
         }
-        WholeWords hits = new WholeWords(text);
-        automaton.parseText(text.foldedChars(), hits);
         long[] found = Arrays.copyOf(hits.found, hits.size);
         Arrays.sort(found);
         for (long f : found) {
             int end = (int) (f >>> 32);
             int phrase = byRank[(int) f];
             visitor.match(end - phrases[phrase].length(), end, payloads.get(phrase), phrase);
+        }
+    }
+
+    /** Every occurrence of every phrase, overlapping ones included, handed to {@code hits} as the automaton would. */
+    private void scan(String folded, WholeWords hits) {
+        for (int rank = 0; rank < ranked.length; rank++) {
+            String phrase = ranked[rank];
+            for (int at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + 1)) {
+                hits.hit(at, at + phrase.length(), null, rank);
+            }
         }
     }
 

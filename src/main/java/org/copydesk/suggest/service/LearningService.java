@@ -1,13 +1,16 @@
 package org.copydesk.suggest.service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.copydesk.base.Sha256;
 import org.copydesk.security.CurrentUser;
 import org.copydesk.suggest.domain.LearnedRuleStore;
@@ -29,11 +32,15 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Learns fixes from the team: from saved edits (source text against corrected text), from reference pairs an
  * admin imports, and from accepts and rejects of suggestions. Keeps the current rules as a suggestion source in
- * memory, rebuilt after every change, so what is learned is proposed at once.
+ * memory, built when suggestions are next asked for after a change: at once after an admin's or editor's explicit
+ * act (a pair, a decision, a rule edited), at most once per {@code copydesk.learning.refresh-after-edit} while saves
+ * stream in, so fifty editors saving do not rebuild the automaton fifty times a second.
  */
 @Service
 public class LearningService {
@@ -45,25 +52,42 @@ public class LearningService {
     private final Clock clock;
     private final int evidenceNeeded;
     private final MechanicalRepairs mechanical = new MechanicalRepairs();
-    private volatile PhraseSource source = LearnedFixes.source(List.of());
-    private volatile boolean loaded;
+    private final long refreshAfterEditNanos;
+    /** Committed changes to the rules: those learned from saves, and those an explicit act made. */
+    private final AtomicLong editChanges = new AtomicLong();
+    private final AtomicLong explicitChanges = new AtomicLong();
+    private volatile @Nullable Built built;
 
     LearningService(
             LearnedRuleStore store,
             Clock clock,
-            @Value("${copydesk.learning.confident-evidence:2}") int evidenceNeeded) {
+            @Value("${copydesk.learning.confident-evidence:2}") int evidenceNeeded,
+            @Value("${copydesk.learning.refresh-after-edit:1s}") Duration refreshAfterEdit) {
         this.store = store;
         this.clock = clock;
         this.evidenceNeeded = evidenceNeeded;
+        this.refreshAfterEditNanos = refreshAfterEdit.toNanos();
     }
 
-    /** The learned rules as a suggestion source (not retired, more often made than refused). */
-    @Transactional(readOnly = true)
+    /** The source as built from the rules, and the changes it has seen. */
+    private record Built(PhraseSource source, long edits, long explicit, long builtAtNanos) {}
+
+    /**
+     * The learned rules as a suggestion source (not retired, more often made than refused). The same object until
+     * the rules change, so callers may cache what they build on it. No transaction: most calls read nothing, and a
+     * rebuild is one statement, so a row refresh does not take a pooled connection to look at a field.
+     */
     public PhraseSource source() {
-        if (!loaded) {
-            rebuild();
+        Built b = built;
+        if (b == null || stale(b)) {
+            b = rebuild();
         }
-        return source;
+        return b.source();
+    }
+
+    private boolean stale(Built b) {
+        return b.explicit() != explicitChanges.get()
+                || (b.edits() != editChanges.get() && System.nanoTime() - b.builtAtNanos() >= refreshAfterEditNanos);
     }
 
     /** Every learned rule, retired ones included. */
@@ -80,11 +104,10 @@ public class LearningService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public int learnFromEdit(long articleId, long paragraphId, String source, String corrected, String author) {
-        Set<Long> touched = new HashSet<>();
-        int before = store.all().size();
-        int changes = learn("paragraph:" + paragraphId, "article:" + articleId, source, corrected, touched, author);
-        recountKeptForNewRules(before);
-        rebuild();
+        Learning learning = new Learning(store.phrases());
+        int changes = learning.learn("paragraph:" + paragraphId, "article:" + articleId, source, corrected, author);
+        recountKeptForNewRules(learning.created);
+        afterCommit(editChanges);
         return changes;
     }
 
@@ -128,7 +151,7 @@ public class LearningService {
         }
         long id = store.upsert(change.from(), change.to(), clock.instant(), CurrentUser.username());
         store.countDecision(id, accepted, clock.instant(), CurrentUser.username());
-        rebuild();
+        afterCommit(explicitChanges);
     }
 
     /**
@@ -202,10 +225,9 @@ public class LearningService {
         List<String> o = prepared.original();
         var groups = prepared.groups();
         String pair = "pair:" + Sha256.hex(spun + "\u0000" + original).substring(0, 16);
-        Set<Long> touched = new HashSet<>();
+        Learning learning = new Learning(store.phrases());
         int changes = 0;
         List<PairResult.AlignedGroup> alignment = new ArrayList<>();
-        int before = store.all().size();
         for (int g = 0; g < groups.size(); g++) {
             var group = groups.get(g);
             String from = String.join(" ", s.subList(group.spunFrom(), group.spunTo()));
@@ -215,15 +237,15 @@ public class LearningService {
                     range(group.originalFrom(), group.originalTo()),
                     Math.round(group.similarity() * 1000) / 1000.0));
             if (group.similarity() >= 0.2) {
-                changes += learn(pair + ":" + g, pair, from, to, touched, CurrentUser.username());
+                changes += learning.learn(pair + ":" + g, pair, from, to, CurrentUser.username());
             }
         }
-        recountKeptForNewRules(before);
-        rebuild();
-        List<StoredRule> all = store.all();
+        recountKeptForNewRules(learning.created);
+        afterCommit(explicitChanges);
         List<LearnedRuleView> learned =
-                views(all).stream().filter(r -> touched.contains(r.id())).toList();
-        return new PairResult.Learned(pair, s.size(), o.size(), alignment, changes, all.size() - before, learned);
+                views(store.all()).stream().filter(r -> learning.touched.contains(r.id())).toList();
+        return new PairResult.Learned(
+                pair, s.size(), o.size(), alignment, changes, learning.created.size(), learned);
     }
 
     /** Edits a rule's wording or retires / reinstates it. */
@@ -242,7 +264,7 @@ public class LearningService {
         if (!store.update(id, f, t, retired, clock.instant(), CurrentUser.username())) {
             return new RuleUpdateResult.Invalid("Another rule already replaces “" + f + "” with “" + t + "”.");
         }
-        rebuild();
+        afterCommit(explicitChanges);
         return new RuleUpdateResult.Updated(view(store.find(id).orElseThrow(), competitors(store.all())));
     }
 
@@ -257,66 +279,130 @@ public class LearningService {
         return update(id, rule.get().from(), rule.get().to(), true);
     }
 
-    private int learn(
-            String sourceKey, String documentKey, String source, String corrected, Set<Long> touched, String user) {
-        var analysed = AnalysedText.of(source);
-        String repaired = Suggestions.applyConfident(source, mechanical.suggest(analysed));
-        List<StoredRule> known = store.all();
-        Map<String, List<Long>> byPhrase = new HashMap<>();
-        Set<String> fillers = new HashSet<>();
-        for (StoredRule r : known) {
-            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
-                    .add(r.id());
-            if (r.changed() > 0) {
-                fillers.add(ChangeExtractor.filler(new LearnedChange(r.from(), r.to())));
+    /**
+     * One transaction's learning: the rules known when it began (their folded phrases, and the fillers those made
+     * by deleting a word show), and what it created and touched.
+     */
+    private final class Learning {
+
+        private final Map<String, List<Long>> byPhrase = new HashMap<>();
+        private final Set<String> fillers = new HashSet<>();
+        /** Rules this transaction created: id → phrase as stored. */
+        private final Map<Long, String> created = new LinkedHashMap<>();
+        private final Set<Long> touched = new HashSet<>();
+
+        Learning(List<LearnedRuleStore.Phrase> known) {
+            for (var r : known) {
+                byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
+                        .add(r.id());
+                if (r.made()) {
+                    fillers.add(ChangeExtractor.filler(new LearnedChange(r.from(), r.to())));
+                }
             }
+            fillers.remove("");
         }
-        fillers.remove("");
-        var lesson = ChangeExtractor.learn(repaired, corrected, new ArrayList<>(byPhrase.keySet()), fillers);
-        Map<Long, int[]> counts = new HashMap<>();
-        lesson.kept()
-                .forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
-                        .forEach(id -> counts.computeIfAbsent(id, k -> new int[2])[1] += n));
-        int changes = 0;
-        for (var e : lesson.changed().entrySet()) {
-            if (e.getKey().from().length() > 300 || e.getKey().to().length() > 300) {
-                continue;
+
+        int learn(String sourceKey, String documentKey, String source, String corrected, String user) {
+            var analysed = AnalysedText.of(source);
+            String repaired = Suggestions.applyConfident(source, mechanical.suggest(analysed));
+            var lesson = ChangeExtractor.learn(repaired, corrected, occurring(repaired, corrected), fillers);
+            Map<Long, int[]> counts = new HashMap<>();
+            lesson.kept()
+                    .forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
+                            .forEach(id -> counts.computeIfAbsent(id, k -> new int[2])[1] += n));
+            int changes = 0;
+            for (var e : lesson.changed().entrySet()) {
+                if (e.getKey().from().length() > 300 || e.getKey().to().length() > 300) {
+                    continue;
+                }
+                var rule = store.upsertRule(e.getKey().from(), e.getKey().to(), clock.instant(), user);
+                if (rule.created()) {
+                    created.put(rule.id(), e.getKey().from());
+                }
+                counts.computeIfAbsent(rule.id(), k -> new int[2])[0] += e.getValue();
+                touched.add(rule.id());
+                changes += e.getValue();
             }
-            long id = store.upsert(e.getKey().from(), e.getKey().to(), clock.instant(), user);
-            counts.computeIfAbsent(id, k -> new int[2])[0] += e.getValue();
-            touched.add(id);
-            changes += e.getValue();
+            store.replaceEvidence(sourceKey, documentKey, counts);
+            store.saveExample(sourceKey, documentKey, repaired, corrected);
+            return changes;
         }
-        store.replaceEvidence(sourceKey, documentKey, counts);
-        store.saveExample(sourceKey, documentKey, repaired, corrected);
-        return changes;
+
+        /**
+         * The known phrases that occur in either text at all: usually a handful of thousands, so the extractor
+         * matches those instead of building a matcher of every rule for every save.
+         */
+        private List<String> occurring(String source, String corrected) {
+            String a = AnalysedText.of(source).folded();
+            String b = AnalysedText.of(corrected).folded();
+            List<String> found = new ArrayList<>();
+            for (String phrase : byPhrase.keySet()) {
+                if (a.contains(phrase) || b.contains(phrase)) {
+                    found.add(phrase);
+                }
+            }
+            return found;
+        }
     }
 
     /**
-     * Rules created in this transaction (ids past the {@code before}-th) are checked against every example seen
-     * earlier: each place their phrase stayed unchanged counts against them.
+     * Rules created in this transaction are checked against the examples seen earlier: each place their phrase
+     * stayed unchanged counts against them. Only the examples that contain the phrase's longest plain word are read
+     * (found by the trigram indexes), not every example ever stored.
      */
-    private void recountKeptForNewRules(int before) {
-        List<StoredRule> all = store.all();
-        if (all.size() <= before) {
-            return;
+    private void recountKeptForNewRules(Map<Long, String> created) {
+        Map<String, Map<String, List<Long>>> byWord = new HashMap<>();
+        for (var rule : created.entrySet()) {
+            String phrase = AnalysedText.of(rule.getValue()).folded();
+            byWord.computeIfAbsent(longestPlainWord(phrase), k -> new HashMap<>())
+                    .computeIfAbsent(phrase, k -> new ArrayList<>())
+                    .add(rule.getKey());
         }
-        List<StoredRule> fresh = all.subList(before, all.size());
-        Map<String, List<Long>> byPhrase = new HashMap<>();
-        for (StoredRule r : fresh) {
-            byPhrase.computeIfAbsent(AnalysedText.of(r.from()).folded(), k -> new ArrayList<>())
-                    .add(r.id());
-        }
-        List<String> phrases = new ArrayList<>(byPhrase.keySet());
-        for (var example : store.examples()) {
-            var kept = ChangeExtractor.learn(example.source(), example.corrected(), phrases)
-                    .kept();
-            kept.forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
-                    .forEach(id -> store.setKept(id, example.sourceKey(), example.documentKey(), n)));
-        }
+        byWord.forEach((word, byPhrase) -> {
+            List<String> phrases = new ArrayList<>(byPhrase.keySet());
+            var examples = word.isEmpty() ? store.examples() : store.examplesContaining(word);
+            for (var example : examples) {
+                var kept = ChangeExtractor.learn(example.source(), example.corrected(), phrases)
+                        .kept();
+                kept.forEach((phrase, n) -> byPhrase.getOrDefault(phrase, List.of())
+                        .forEach(id -> store.setKept(id, example.sourceKey(), example.documentKey(), n)));
+            }
+        });
     }
 
-    private void rebuild() {
+    /**
+     * The longest run of ASCII letters and digits in a folded phrase: every text the phrase occurs in contains it
+     * in any case, so {@code ilike} on it finds a superset of those texts. Empty when the phrase has none.
+     */
+    static String longestPlainWord(String folded) {
+        String best = "";
+        for (String run : folded.split("[^a-z0-9]+")) {
+            if (run.length() > best.length()) {
+                best = run;
+            }
+        }
+        return best;
+    }
+
+    /** Once this transaction commits, the rules count as changed, so the next {@link #source()} may rebuild. */
+    private static void afterCommit(AtomicLong changes) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                changes.incrementAndGet();
+            }
+        });
+    }
+
+    /** Builds the source from the rules as committed now; one caller at a time, the others take its result. */
+    private synchronized Built rebuild() {
+        Built current = built;
+        if (current != null && !stale(current)) {
+            return current;
+        }
+        // Read the counters before the rules: a change committed after this point makes the result stale again.
+        long edits = editChanges.get();
+        long explicit = explicitChanges.get();
         List<StoredRule> all = store.all();
         Map<String, Integer> competing = competitors(all);
         List<PhraseRule> rules = new ArrayList<>();
@@ -331,8 +417,9 @@ public class LearningService {
                     r.from(), r.to(), confidence, "Learned fix: made " + made + " times, refused " + refused));
         }
         rules.sort((a, b) -> a.confidence().compareTo(b.confidence()));
-        source = LearnedFixes.source(rules);
-        loaded = true;
+        Built fresh = new Built(LearnedFixes.source(rules), edits, explicit, System.nanoTime());
+        built = fresh;
+        return fresh;
     }
 
     /** For each folded phrase, how often live rules replaced it (in any way): what a rule's rivals made. */

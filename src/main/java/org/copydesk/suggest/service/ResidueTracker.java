@@ -33,18 +33,21 @@ class ResidueTracker {
     private final ArticleResidueService articleResidue;
     private final SuggestionService suggestions;
     private final ResidueStore store;
+    private final SpinResidueService residue;
 
     ResidueTracker(
             ArticleQueryService articles,
             ParagraphQueryService paragraphs,
             ArticleResidueService articleResidue,
             SuggestionService suggestions,
-            ResidueStore store) {
+            ResidueStore store,
+            SpinResidueService residue) {
         this.articles = articles;
         this.paragraphs = paragraphs;
         this.articleResidue = articleResidue;
         this.suggestions = suggestions;
         this.store = store;
+        this.residue = residue;
     }
 
     @ApplicationModuleListener
@@ -96,5 +99,6 @@ class ResidueTracker {
         int[] total = store.total(articleId);
         var residue = new SpinResidue(total[0], total[1]);
         articleResidue.record(articleId, (int) Math.round(residue.share() * 1000));
+        this.residue.announce(articleId);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.copydesk.article.service.ArticleQueryService;
+import org.copydesk.base.events.ClusterBus;
 import org.copydesk.article.service.ParagraphRow;
 import org.copydesk.suggest.domain.ResidueStore;
 import org.copydesk.suggest.engine.SpinResidue;
@@ -22,14 +23,39 @@ public class SpinResidueService {
     /** A paragraph's stored residue, for the article's heat strip: its 0-based position and figure. */
     public record ParagraphHeat(int position, SpinResidue residue) {}
 
+    /** Carries the id of an article whose stored residue changed, to every node. */
+    static final String CHANNEL = "copydesk_spin_residue";
+
     private final ArticleQueryService articles;
     private final SuggestionService suggestions;
     private final ResidueStore store;
+    private final ClusterBus bus;
 
-    SpinResidueService(ArticleQueryService articles, SuggestionService suggestions, ResidueStore store) {
+    SpinResidueService(
+            ArticleQueryService articles, SuggestionService suggestions, ResidueStore store, ClusterBus bus) {
         this.articles = articles;
         this.suggestions = suggestions;
         this.store = store;
+        this.bus = bus;
+    }
+
+    /**
+     * Calls {@code changed} each time the stored residue of the article's paragraphs changed (after a save has been
+     * measured, on any node), until the subscription is closed: the heat strip reads {@link #heat} again.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ClusterBus.Subscription followHeat(long articleId, Runnable changed) {
+        String article = Long.toString(articleId);
+        return bus.subscribe(CHANNEL, payload -> {
+            if (payload.equals(article)) {
+                changed.run();
+            }
+        });
+    }
+
+    /** Tells the article's followers that its stored residue changed; sent once the recording transaction commits. */
+    void announce(long articleId) {
+        bus.publish(CHANNEL, Long.toString(articleId));
     }
 
     /**

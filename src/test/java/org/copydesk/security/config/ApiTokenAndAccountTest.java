@@ -34,6 +34,9 @@ class ApiTokenAndAccountTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     Api api;
     String username;
     String password;
@@ -71,6 +74,30 @@ class ApiTokenAndAccountTest {
 
         Thread.sleep(Math.max(0, expiry.toEpochMilli() - System.currentTimeMillis()) + 200);
         assertThat(api.get("/api/v1/articles", bearer(token)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_call_does_not_wait_while_another_holds_the_token_row_to_record_its_use() throws Exception {
+        String token = createToken(null).json().get("token").asString();
+        long id = jdbc.queryForObject(
+                "select t.id from api_tokens t join accounts a on a.id = t.account_id where a.username = ?",
+                Long.class,
+                username);
+        try (var holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (var lock = holder.prepareStatement("select id from api_tokens where id = ? for update")) {
+                lock.setLong(1, id);
+                lock.executeQuery().close();
+            }
+            // the row is locked as a concurrent call recording the use would hold it: this call must not queue
+            var call = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> api.get("/api/v1/articles", bearer(token)).status());
+            assertThat(call.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(200);
+            holder.rollback();
+        }
+        assertThat(api.get("/api/v1/articles", bearer(token)).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tokens", basic()).json().get(0).get("lastUsedAt").isNull())
+                .isFalse();
     }
 
     @Test

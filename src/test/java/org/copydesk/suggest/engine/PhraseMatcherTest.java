@@ -51,4 +51,25 @@ class PhraseMatcherTest {
         var matcher = PhraseMatcher.<String>of(List.of(), p -> p);
         assertThat(matcher.find(AnalysedText.of("anything"))).isEmpty();
     }
+
+    @Test
+    void a_few_phrases_are_found_by_scanning_exactly_as_the_automaton_finds_them() {
+        var random = new java.util.Random(7);
+        String[] words = {"a", "an", "and", "band", "new", "york", "new york", "ork", "-", ",", "it's", "its"};
+        for (int round = 0; round < 300; round++) {
+            List<String> phrases = new ArrayList<>();
+            for (int i = 1 + random.nextInt(6); i > 0; i--) {
+                phrases.add(words[random.nextInt(words.length)]);
+            }
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+            }
+            var scanning = PhraseMatcher.of(phrases, p -> p, Integer.MAX_VALUE);
+            var automaton = PhraseMatcher.of(phrases, p -> p, 0);
+            assertThat(found(scanning, text.toString()))
+                    .as("%s in «%s»", phrases, text)
+                    .isEqualTo(found(automaton, text.toString()));
+        }
+    }
 }

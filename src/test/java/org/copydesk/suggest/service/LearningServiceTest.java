@@ -77,4 +77,34 @@ class LearningServiceTest {
         assertThat(rule(spun, original)).isPresent();
         assertThat(rule(filler + " " + spun, original)).isPresent();
     }
+
+    @Test
+    void a_rule_learned_later_counts_the_places_an_earlier_example_kept_its_phrase() {
+        String spun = word();
+        String original = word();
+        // the first pair keeps `spun` as it is (in another case): the rule made from the second pair was wrong there
+        teach("The council " + spun.toUpperCase() + " the plan on Monday.",
+                "The council " + spun.toUpperCase() + " the plan on Monday.");
+        teach("Ministers " + spun + " a budget in May.", "Ministers " + original + " a budget in May.");
+        var rule = rule(spun, original).orElseThrow();
+        assertThat(rule.accepted()).isEqualTo(1);
+        assertThat(rule.rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void a_phrase_without_plain_letters_is_still_checked_against_every_earlier_example() {
+        String original = word();
+        teach("Ils ont dit éé hier.", "Ils ont dit éé hier.");
+        teach("Le maire a dit éé hier.", "Le maire a dit " + original + " hier.");
+        var rule = rule("éé", original).orElseThrow();
+        assertThat(rule.rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void the_word_that_narrows_the_examples_is_the_longest_plain_run_of_the_folded_phrase() {
+        assertThat(LearningService.longestPlainWord("has actually")).isEqualTo("actually");
+        assertThat(LearningService.longestPlainWord("60-day plan's")).isEqualTo("plan");
+        assertThat(LearningService.longestPlainWord("éé")).isEmpty();
+        assertThat(LearningService.longestPlainWord("café au lait")).isEqualTo("lait");
+    }
 }
