@@ -116,11 +116,7 @@ public class ApiTokenService {
         }
         if (tokens.recordUse(found.get().getId(), now, now.minus(LAST_USE_RESOLUTION)) == 1) {
             events.publishEvent(new ApiTokenEvent(
-                    user.get().getUsername(),
-                    found.get().getId(),
-                    found.get().getName(),
-                    ApiTokenEvent.Use.USED,
-                    now));
+                    user.get().getUsername(), found.get().getId(), found.get().getName(), ApiTokenEvent.Use.USED, now));
         }
         return Optional.of(new ApiTokenAuthentication(
                 user.get(), found.get().getId(), user.get().getAuthorities()));

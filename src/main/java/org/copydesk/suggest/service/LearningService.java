@@ -55,6 +55,7 @@ public class LearningService {
     private final long refreshAfterEditNanos;
     /** Committed changes to the rules: those learned from saves, and those an explicit act made. */
     private final AtomicLong editChanges = new AtomicLong();
+
     private final AtomicLong explicitChanges = new AtomicLong();
     private volatile @Nullable Built built;
 
@@ -242,10 +243,10 @@ public class LearningService {
         }
         recountKeptForNewRules(learning.created);
         afterCommit(explicitChanges);
-        List<LearnedRuleView> learned =
-                views(store.all()).stream().filter(r -> learning.touched.contains(r.id())).toList();
-        return new PairResult.Learned(
-                pair, s.size(), o.size(), alignment, changes, learning.created.size(), learned);
+        List<LearnedRuleView> learned = views(store.all()).stream()
+                .filter(r -> learning.touched.contains(r.id()))
+                .toList();
+        return new PairResult.Learned(pair, s.size(), o.size(), alignment, changes, learning.created.size(), learned);
     }
 
     /** Edits a rule's wording or retires / reinstates it. */
@@ -289,6 +290,7 @@ public class LearningService {
         private final Set<String> fillers = new HashSet<>();
         /** Rules this transaction created: id → phrase as stored. */
         private final Map<Long, String> created = new LinkedHashMap<>();
+
         private final Set<Long> touched = new HashSet<>();
 
         Learning(List<LearnedRuleStore.Phrase> known) {

@@ -83,7 +83,8 @@ class LearningServiceTest {
         String spun = word();
         String original = word();
         // the first pair keeps `spun` as it is (in another case): the rule made from the second pair was wrong there
-        teach("The council " + spun.toUpperCase() + " the plan on Monday.",
+        teach(
+                "The council " + spun.toUpperCase() + " the plan on Monday.",
                 "The council " + spun.toUpperCase() + " the plan on Monday.");
         teach("Ministers " + spun + " a budget in May.", "Ministers " + original + " a budget in May.");
         var rule = rule(spun, original).orElseThrow();
