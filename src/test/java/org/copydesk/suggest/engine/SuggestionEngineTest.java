@@ -81,6 +81,15 @@ class SuggestionEngineTest {
                 .isEqualTo(Confidence.CONFIDENT);
     }
 
+    @Test
+    void an_opener_rule_applies_at_a_sentence_start_and_gives_the_next_word_its_capital() {
+        var learned = LearnedFixes.source(List.of(new PhraseRule("indeed,", "", Confidence.CONFIDENT, "learned")));
+        String text = "Indeed, the vote passed. It was, indeed, late.\nIndeed, Mr Li left.";
+        var result = new SuggestionEngine(List.of(learned)).suggest(text);
+        assertThat(result).extracting(Suggestion::original).containsExactly("Indeed, the", "Indeed, ");
+        assertThat(Suggestions.apply(text, result)).isEqualTo("The vote passed. It was, indeed, late.\nMr Li left.");
+    }
+
     private static Confidence standing(int made, int accepted, int rejected, int kept, int documents, int rivals) {
         return LearnedFixes.confidence(
                 new LearnedFixes.Standing("a", "b", made, accepted, rejected, kept, documents, rivals), 2);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.copydesk.security.Role;
+import org.copydesk.suggest.engine.AnalysedText;
+import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,23 @@ class LearningServiceTest {
         assertThat(rule("have " + filler, "have")).isPresent();
         assertThat(rule(spun, original)).isPresent();
         assertThat(rule(filler + " " + spun, original)).isPresent();
+    }
+
+    @Test
+    void a_deleted_sentence_opener_is_one_rule_whatever_word_follows_it() {
+        String opener = word();
+        String capitalised = Character.toUpperCase(opener.charAt(0)) + opener.substring(1);
+        teach(capitalised + ", the talks are over. It rained.", "The talks are over. It rained.");
+        teach("We met. " + capitalised + ", we left early.", "We met. We left early.");
+        assertThat(rule(opener + ",", ""))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+        var suggestions = learning.source().suggest(AnalysedText.of("Votes count. " + capitalised + ", these apply."));
+        assertThat(suggestions)
+                .filteredOn(s -> s.original().startsWith(capitalised))
+                .singleElement()
+                .extracting(Suggestion::replacement)
+                .isEqualTo("These");
     }
 }
