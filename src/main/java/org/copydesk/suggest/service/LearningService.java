@@ -18,6 +18,7 @@ import org.copydesk.suggest.engine.LearnedFixes;
 import org.copydesk.suggest.engine.MechanicalRepairs;
 import org.copydesk.suggest.engine.PhraseRule;
 import org.copydesk.suggest.engine.PhraseSource;
+import org.copydesk.suggest.engine.PooledEvidence;
 import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
 import org.copydesk.suggest.learning.ChangeExtractor;
@@ -318,7 +319,7 @@ public class LearningService {
 
     private void rebuild() {
         List<StoredRule> all = store.all();
-        Map<String, Integer> competing = competitors(all);
+        var competing = competitors(all);
         List<PhraseRule> rules = new ArrayList<>();
         for (StoredRule r : all) {
             int made = r.changed() + r.accepted();
@@ -335,20 +336,20 @@ public class LearningService {
         loaded = true;
     }
 
-    /** For each folded phrase, how often live rules replaced it (in any way): what a rule's rivals made. */
-    private static Map<String, Integer> competitors(List<StoredRule> all) {
-        Map<String, Integer> made = new HashMap<>();
+    /** What live rules show together: how often each phrase was replaced (a rule's rivals), and pooled fillers. */
+    private static PooledEvidence competitors(List<StoredRule> all) {
+        var pool = new PooledEvidence();
         for (StoredRule r : all) {
             if (!r.retired() && r.changed() + r.accepted() > 0) {
-                made.merge(AnalysedText.of(r.from()).folded(), r.changed() + r.accepted(), Integer::sum);
+                pool.add(r.from(), r.to(), r.changed() + r.accepted(), r.kept() + r.rejected(), r.documents());
             }
         }
-        return made;
+        return pool;
     }
 
-    private Confidence confidence(StoredRule r, Map<String, Integer> phraseMade) {
+    private Confidence confidence(StoredRule r, PooledEvidence pool) {
         int made = r.changed() + r.accepted();
-        int rivals = phraseMade.getOrDefault(AnalysedText.of(r.from()).folded(), 0) - (r.retired() ? 0 : made);
+        int rivals = pool.made(AnalysedText.of(r.from()).folded()) - (r.retired() ? 0 : made);
         return LearnedFixes.confidence(
                 new LearnedFixes.Standing(
                         r.from(),
@@ -359,15 +360,16 @@ public class LearningService {
                         r.kept(),
                         r.documents(),
                         Math.max(0, rivals)),
-                evidenceNeeded);
+                evidenceNeeded,
+                pool);
     }
 
     private List<LearnedRuleView> views(List<StoredRule> all) {
-        Map<String, Integer> competing = competitors(all);
+        var competing = competitors(all);
         return all.stream().map(r -> view(r, competing)).toList();
     }
 
-    private LearnedRuleView view(StoredRule r, Map<String, Integer> competing) {
+    private LearnedRuleView view(StoredRule r, PooledEvidence competing) {
         return new LearnedRuleView(
                 r.id(),
                 r.from(),

@@ -81,6 +81,28 @@ class LearningServiceTest {
     }
 
     @Test
+    void a_filler_deleted_after_several_anchors_makes_each_of_its_deletions_confident_from_one_pair() {
+        String filler = word();
+        teach("The talks are " + filler + " over now.", "The talks are over now.");
+        teach("Ministers have " + filler + " left the room.", "Ministers have left the room.");
+        teach("The vote was " + filler + " late again.", "The vote was late again.");
+        assertThat(rule("was " + filler, "was"))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .as("three anchors in three pairs are not yet enough")
+                .isEqualTo("possible");
+        teach("The council will " + filler + " sign the treaty.", "The council will sign the treaty.");
+        assertThat(rule("was " + filler, "was"))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+        assertThat(rule("will " + filler, "will"))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+    }
+
+    @Test
     void a_deleted_sentence_opener_is_one_rule_whatever_word_follows_it() {
         String opener = word();
         String capitalised = Character.toUpperCase(opener.charAt(0)) + opener.substring(1);
