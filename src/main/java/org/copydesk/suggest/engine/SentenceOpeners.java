@@ -42,6 +42,25 @@ public final class SentenceOpeners {
     }
 
     /**
+     * The opener rule's phrase behind a suggestion this class made ({@code Indeed, the → The}: {@code indeed,}), so
+     * that an editor's accept or reject counts for that rule; null for any other suggestion.
+     */
+    public static @Nullable String ruleOf(String original, String replacement) {
+        int comma = original.indexOf(',');
+        if (comma < 1 || !original.substring(0, comma).chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+            return null;
+        }
+        String next = original.substring(comma + 1).stripLeading();
+        boolean capitalised = !next.isEmpty()
+                && Character.isLowerCase(next.charAt(0))
+                && replacement.equals(Character.toUpperCase(next.charAt(0)) + next.substring(1));
+        if (!capitalised && !(next.isEmpty() && replacement.isEmpty())) {
+            return null;
+        }
+        return Character.toLowerCase(original.charAt(0)) + original.substring(1, comma + 1);
+    }
+
+    /**
      * Whether {@code text} has a capital at {@code at} with only spaces between it and the text's start, a line
      * break, or a full stop, ! or ?: the only place an opener rule applies, and so the only place where an opener
      * left unchanged counts against its rule.

@@ -19,6 +19,7 @@ import org.copydesk.suggest.engine.MechanicalRepairs;
 import org.copydesk.suggest.engine.PhraseRule;
 import org.copydesk.suggest.engine.PhraseSource;
 import org.copydesk.suggest.engine.PooledEvidence;
+import org.copydesk.suggest.engine.SentenceOpeners;
 import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
 import org.copydesk.suggest.learning.ChangeExtractor;
@@ -96,6 +97,11 @@ public class LearningService {
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public void recordDecision(String text, Suggestion s, boolean accepted) {
+        String opener = SentenceOpeners.ruleOf(s.original(), s.replacement());
+        if (opener != null) {
+            recordDecision(opener, "", accepted);
+            return;
+        }
         String from = s.original();
         String to = s.replacement();
         if (from.isBlank() || to.isBlank()) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.copydesk.security.Role;
 import org.copydesk.suggest.engine.AnalysedText;
-import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
@@ -112,11 +111,20 @@ class LearningServiceTest {
                 .get()
                 .extracting(LearnedRuleView::confidence)
                 .isEqualTo("confident");
-        var suggestions = learning.source().suggest(AnalysedText.of("Votes count. " + capitalised + ", these apply."));
-        assertThat(suggestions)
-                .filteredOn(s -> s.original().startsWith(capitalised))
-                .singleElement()
-                .extracting(Suggestion::replacement)
-                .isEqualTo("These");
+        String text = "Votes count. " + capitalised + ", these apply.";
+        var suggestion = learning.source().suggest(AnalysedText.of(text)).stream()
+                .filter(s -> s.original().startsWith(capitalised))
+                .findFirst()
+                .orElseThrow();
+        assertThat(suggestion.replacement()).isEqualTo("These");
+        AsUser.editor(() -> {
+            learning.recordDecision(text, suggestion, false);
+            return null;
+        });
+        assertThat(rule(opener + ",", ""))
+                .get()
+                .as("an editor's reject counts against the opener rule")
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("possible");
     }
 }
