@@ -1,10 +1,10 @@
 package org.copydesk.suggest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.test_support.MadeUpWords.word;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.copydesk.security.Role;
 import org.copydesk.suggest.engine.AnalysedText;
 import org.copydesk.test_support.AsUser;
@@ -18,12 +18,6 @@ class LearningServiceTest {
 
     @Autowired
     LearningService learning;
-
-    /** A made-up word, so rules learned here never meet those of other tests. */
-    private static String word() {
-        return "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
-    }
 
     private void teach(String spun, String original) {
         assertThat(AsUser.call("admin", () -> learning.learnFromPair(spun, original), Role.ADMIN))
