@@ -15,7 +15,9 @@ import org.copydesk.suggest.engine.SentenceOpeners;
  * Turns the difference between a source text and its corrected text into reusable substitutions. Words deleted or
  * inserted are anchored to the word before them ({@code has actually → has}); long rewrites (over
  * {@value #MAX_WORDS} words a side) are not reusable and are skipped, as are changes inside quotation marks
- * (spinners leave quotes alone, so a change there is an editor's choice, not a spinner's damage).
+ * (spinners leave quotes alone, so a change there is an editor's choice, not a spinner's damage). A sentence opener
+ * deleted with nothing else changed but the next word's capital is learned bare, of any length
+ * ({@code As a matter of fact, the → The} teaches {@code as a matter of fact, → ""}; see {@code SentenceOpeners}).
  */
 public final class ChangeExtractor {
 

@@ -92,7 +92,8 @@ public class LearningService {
 
     /**
      * Counts an editor's accept or reject of suggestion {@code s} made for {@code text}. A deleted or inserted word
-     * is anchored on the word before it ({@code have actually → have}), never learned bare.
+     * is anchored on the word before it ({@code have actually → have}), never learned bare; a deleted sentence
+     * opener ({@code Indeed, the → The}) counts for its opener rule ({@code indeed, → ""}).
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
