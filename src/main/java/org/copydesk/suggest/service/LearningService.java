@@ -53,6 +53,8 @@ public class LearningService {
     private final LearnedRuleStore store;
     private final Clock clock;
     private final int evidenceNeeded;
+    private static final long MAX_AGE_NANOS = Duration.ofMinutes(1).toNanos();
+
     private final MechanicalRepairs mechanical = new MechanicalRepairs();
     private final long refreshAfterEditNanos;
     /** Committed changes to the rules: those learned from saves, and those an explicit act made. */
@@ -88,9 +90,15 @@ public class LearningService {
         return b.source();
     }
 
+    /**
+     * Changed here since the build (at once for explicit acts, after the refresh interval for saves), or older than
+     * {@link #MAX_AGE_NANOS}: changes made on another node reach this one's suggestions within a minute.
+     */
     private boolean stale(Built b) {
+        long age = System.nanoTime() - b.builtAtNanos();
         return b.explicit() != explicitChanges.get()
-                || (b.edits() != editChanges.get() && System.nanoTime() - b.builtAtNanos() >= refreshAfterEditNanos);
+                || (b.edits() != editChanges.get() && age >= refreshAfterEditNanos)
+                || age >= MAX_AGE_NANOS;
     }
 
     /** Every learned rule, retired ones included. */
