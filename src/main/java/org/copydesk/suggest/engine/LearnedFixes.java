@@ -6,7 +6,8 @@ import java.util.List;
  * Learned rules as a source, and the policy that decides when one is confident: enough independent evidence
  * (distinct articles or reference pairs that made the change, plus explicit accepts), never rejected by an editor,
  * and made at least {@value #DOMINANCE} times as often as its phrase was left unchanged where it could have applied
- * or replaced differently by a rival rule.
+ * or replaced differently by a rival rule. A rule that deletes a filler after its anchor may borrow the evidence of
+ * the same filler after other anchors ({@link PooledEvidence}): one document of its own is then enough.
  */
 public final class LearnedFixes {
 
@@ -28,7 +29,12 @@ public final class LearnedFixes {
     private LearnedFixes() {}
 
     public static Confidence confidence(Standing s, int evidenceNeeded) {
-        boolean enough = s.documents() + s.accepted() >= evidenceNeeded;
+        return confidence(s, evidenceNeeded, new PooledEvidence());
+    }
+
+    public static Confidence confidence(Standing s, int evidenceNeeded, PooledEvidence pool) {
+        boolean enough = s.documents() + s.accepted() >= evidenceNeeded
+                || s.documents() >= 1 && pool.vouchesFor(s.from(), s.to(), 2 * evidenceNeeded, DOMINANCE);
         boolean dominant = (long) (s.kept() + s.rivals()) * DOMINANCE <= s.made();
         return enough && s.rejected() == 0 && dominant ? Confidence.CONFIDENT : Confidence.POSSIBLE;
     }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Nearly every occurrence reads like the folded phrase, or like it with a capital first letter (a sentence
  * start). For those two spellings the suggestion is worked out once per rule and only moved to the occurrence;
- * any other spelling (capitals inside, curly quotes) is worked out from the text as it stands.
+ * any other spelling (capitals inside, curly quotes) is worked out from the text as it stands. A rule that deletes
+ * a sentence opener is proposed as {@link SentenceOpeners} says.
  */
 public class PhraseSource implements SuggestionSource {
 
@@ -22,6 +23,8 @@ public class PhraseSource implements SuggestionSource {
     private final Suggestion[] asFolded;
     /** Per phrase id: the same for the spelling with a capital first letter, or null if that spelling is the folded one. */
     private final @Nullable Suggestion[] asCapitalised;
+    /** Per phrase id: whether its rule deletes a sentence opener, which depends on the text around it. */
+    private final boolean[] opener;
 
     /** Stands for "this spelling gets no suggestion" (the rule changes nothing there). */
     private static final Suggestion NOTHING = new Suggestion(0, 0, "", "", Confidence.POSSIBLE, "", "");
@@ -33,9 +36,15 @@ public class PhraseSource implements SuggestionSource {
         int phrases = matcher.size();
         this.asFolded = new Suggestion[phrases];
         this.asCapitalised = new Suggestion[phrases];
+        this.opener = new boolean[phrases];
         for (int p = 0; p < phrases; p++) {
             String folded = matcher.phrase(p);
             PhraseRule rule = matcher.payload(p);
+            if (SentenceOpeners.isOpener(rule.from(), rule.to())) {
+                opener[p] = true;
+                asFolded[p] = NOTHING;
+                continue;
+            }
             asFolded[p] = suggestion(0, folded, rule);
             String capitalised = Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
             asCapitalised[p] = capitalised.equals(folded) ? null : suggestion(0, capitalised, rule);
@@ -57,6 +66,13 @@ public class PhraseSource implements SuggestionSource {
         String t = text.text();
         matcher.forEach(text, (start, end, rule, phrase) -> {
             if (text.isQuoted(start, end)) {
+                return;
+            }
+            if (opener[phrase]) {
+                Suggestion s = SentenceOpeners.suggest(t, start, end, rule.confidence(), rule.reason(), name);
+                if (s != null) {
+                    out.add(s);
+                }
                 return;
             }
             String folded = matcher.phrase(phrase);

@@ -9,12 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import org.copydesk.suggest.engine.AnalysedText;
 import org.copydesk.suggest.engine.PhraseMatcher;
+import org.copydesk.suggest.engine.SentenceOpeners;
 
 /**
  * Turns the difference between a source text and its corrected text into reusable substitutions. Words deleted or
  * inserted are anchored to the word before them ({@code has actually → has}); long rewrites (over
  * {@value #MAX_WORDS} words a side) are not reusable and are skipped, as are changes inside quotation marks
- * (spinners leave quotes alone, so a change there is an editor's choice, not a spinner's damage).
+ * (spinners leave quotes alone, so a change there is an editor's choice, not a spinner's damage). A sentence opener
+ * deleted with nothing else changed but the next word's capital is learned bare, of any length
+ * ({@code As a matter of fact, the → The} teaches {@code as a matter of fact, → ""}; see {@code SentenceOpeners}).
  */
 public final class ChangeExtractor {
 
@@ -60,6 +63,11 @@ public final class ChangeExtractor {
             for (int i = Math.max(0, a - 1); i < Math.min(from.size(), b + 1); i++) {
                 touched[i] = true;
             }
+            int opener = OpenerDeletion.deleted(from, a, b, to, c, d);
+            if (opener > 0) {
+                lesson.addOpener(a, a + opener);
+                continue;
+            }
             if (b - a > MAX_WORDS || d - c > MAX_WORDS) {
                 continue;
             }
@@ -99,6 +107,18 @@ public final class ChangeExtractor {
                     add(a + i, a + i + 1, c + i, c + i + 1);
                 }
             }
+        }
+
+        /**
+         * {@code from[a, b)}, words and a comma at a sentence start, was deleted: learned bare and in lower case
+         * ({@code indeed, → ""}); the engine proposes such a rule at a sentence start only.
+         */
+        void addOpener(int a, int b) {
+            if (analysed.isQuoted(from.get(a).start(), from.get(b - 1).end())) {
+                return;
+            }
+            String opener = span(source, from, a, b);
+            changed.merge(new LearnedChange(decapitalise(opener), ""), 1, Integer::sum);
         }
 
         /** {@code from[a, b)} became {@code to[c, d)}; a deletion or insertion is anchored on a word beside it. */
@@ -159,7 +179,7 @@ public final class ChangeExtractor {
             return found;
         }
         for (var match : PhraseMatcher.of(phrases, p -> p).find(text)) {
-            if (!text.isQuoted(match.start(), match.end())) {
+            if (!text.isQuoted(match.start(), match.end()) && applies(text, match)) {
                 found.merge(AnalysedText.of(match.payload()).folded(), 1, Integer::sum);
             }
         }
@@ -178,7 +198,7 @@ public final class ChangeExtractor {
         }
         for (var match : PhraseMatcher.of(phrases, p -> p).find(text)) {
             Integer first = tokenAt.get(match.start());
-            if (first == null || text.isQuoted(match.start(), match.end())) {
+            if (first == null || text.isQuoted(match.start(), match.end()) || !applies(text, match)) {
                 continue;
             }
             boolean untouched = true;
@@ -190,6 +210,12 @@ public final class ChangeExtractor {
             }
         }
         return kept;
+    }
+
+    /** Whether a rule with the matched phrase could apply there: an opener at a sentence start only. */
+    private static boolean applies(AnalysedText text, PhraseMatcher.Match<String> match) {
+        return !SentenceOpeners.isOpener(match.payload(), "")
+                || SentenceOpeners.startsSentence(text.text(), match.start());
     }
 
     private static String span(String text, List<Token> tokens, int from, int to) {

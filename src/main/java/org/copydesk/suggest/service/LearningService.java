@@ -21,6 +21,8 @@ import org.copydesk.suggest.engine.LearnedFixes;
 import org.copydesk.suggest.engine.MechanicalRepairs;
 import org.copydesk.suggest.engine.PhraseRule;
 import org.copydesk.suggest.engine.PhraseSource;
+import org.copydesk.suggest.engine.PooledEvidence;
+import org.copydesk.suggest.engine.SentenceOpeners;
 import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
 import org.copydesk.suggest.learning.ChangeExtractor;
@@ -51,10 +53,13 @@ public class LearningService {
     private final LearnedRuleStore store;
     private final Clock clock;
     private final int evidenceNeeded;
+    private static final long MAX_AGE_NANOS = Duration.ofMinutes(1).toNanos();
+
     private final MechanicalRepairs mechanical = new MechanicalRepairs();
     private final long refreshAfterEditNanos;
     /** Committed changes to the rules: those learned from saves, and those an explicit act made. */
     private final AtomicLong editChanges = new AtomicLong();
+
     private final AtomicLong explicitChanges = new AtomicLong();
     private volatile @Nullable Built built;
 
@@ -85,9 +90,15 @@ public class LearningService {
         return b.source();
     }
 
+    /**
+     * Changed here since the build (at once for explicit acts, after the refresh interval for saves), or older than
+     * {@link #MAX_AGE_NANOS}: changes made on another node reach this one's suggestions within a minute.
+     */
     private boolean stale(Built b) {
+        long age = System.nanoTime() - b.builtAtNanos();
         return b.explicit() != explicitChanges.get()
-                || (b.edits() != editChanges.get() && System.nanoTime() - b.builtAtNanos() >= refreshAfterEditNanos);
+                || (b.edits() != editChanges.get() && age >= refreshAfterEditNanos)
+                || age >= MAX_AGE_NANOS;
     }
 
     /** Every learned rule, retired ones included. */
@@ -113,11 +124,17 @@ public class LearningService {
 
     /**
      * Counts an editor's accept or reject of suggestion {@code s} made for {@code text}. A deleted or inserted word
-     * is anchored on the word before it ({@code have actually → have}), never learned bare.
+     * is anchored on the word before it ({@code have actually → have}), never learned bare; a deleted sentence
+     * opener ({@code Indeed, the → The}) counts for its opener rule ({@code indeed, → ""}).
      */
     @Transactional
     @PreAuthorize("hasAnyRole('EDITOR', 'REVIEWER', 'ADMIN')")
     public void recordDecision(String text, Suggestion s, boolean accepted) {
+        String opener = SentenceOpeners.ruleOf(s.original(), s.replacement());
+        if (opener != null) {
+            recordDecision(opener, "", accepted);
+            return;
+        }
         String from = s.original();
         String to = s.replacement();
         if (from.isBlank() || to.isBlank()) {
@@ -242,10 +259,10 @@ public class LearningService {
         }
         recountKeptForNewRules(learning.created);
         afterCommit(explicitChanges);
-        List<LearnedRuleView> learned =
-                views(store.all()).stream().filter(r -> learning.touched.contains(r.id())).toList();
-        return new PairResult.Learned(
-                pair, s.size(), o.size(), alignment, changes, learning.created.size(), learned);
+        List<LearnedRuleView> learned = views(store.all()).stream()
+                .filter(r -> learning.touched.contains(r.id()))
+                .toList();
+        return new PairResult.Learned(pair, s.size(), o.size(), alignment, changes, learning.created.size(), learned);
     }
 
     /** Edits a rule's wording or retires / reinstates it. */
@@ -289,6 +306,7 @@ public class LearningService {
         private final Set<String> fillers = new HashSet<>();
         /** Rules this transaction created: id → phrase as stored. */
         private final Map<Long, String> created = new LinkedHashMap<>();
+
         private final Set<Long> touched = new HashSet<>();
 
         Learning(List<LearnedRuleStore.Phrase> known) {
@@ -404,7 +422,7 @@ public class LearningService {
         long edits = editChanges.get();
         long explicit = explicitChanges.get();
         List<StoredRule> all = store.all();
-        Map<String, Integer> competing = competitors(all);
+        var competing = competitors(all);
         List<PhraseRule> rules = new ArrayList<>();
         for (StoredRule r : all) {
             int made = r.changed() + r.accepted();
@@ -422,20 +440,20 @@ public class LearningService {
         return fresh;
     }
 
-    /** For each folded phrase, how often live rules replaced it (in any way): what a rule's rivals made. */
-    private static Map<String, Integer> competitors(List<StoredRule> all) {
-        Map<String, Integer> made = new HashMap<>();
+    /** What live rules show together: how often each phrase was replaced (a rule's rivals), and pooled fillers. */
+    private static PooledEvidence competitors(List<StoredRule> all) {
+        var pool = new PooledEvidence();
         for (StoredRule r : all) {
             if (!r.retired() && r.changed() + r.accepted() > 0) {
-                made.merge(AnalysedText.of(r.from()).folded(), r.changed() + r.accepted(), Integer::sum);
+                pool.add(r.from(), r.to(), r.changed() + r.accepted(), r.kept() + r.rejected(), r.documents());
             }
         }
-        return made;
+        return pool;
     }
 
-    private Confidence confidence(StoredRule r, Map<String, Integer> phraseMade) {
+    private Confidence confidence(StoredRule r, PooledEvidence pool) {
         int made = r.changed() + r.accepted();
-        int rivals = phraseMade.getOrDefault(AnalysedText.of(r.from()).folded(), 0) - (r.retired() ? 0 : made);
+        int rivals = pool.made(AnalysedText.of(r.from()).folded()) - (r.retired() ? 0 : made);
         return LearnedFixes.confidence(
                 new LearnedFixes.Standing(
                         r.from(),
@@ -446,15 +464,16 @@ public class LearningService {
                         r.kept(),
                         r.documents(),
                         Math.max(0, rivals)),
-                evidenceNeeded);
+                evidenceNeeded,
+                pool);
     }
 
     private List<LearnedRuleView> views(List<StoredRule> all) {
-        Map<String, Integer> competing = competitors(all);
+        var competing = competitors(all);
         return all.stream().map(r -> view(r, competing)).toList();
     }
 
-    private LearnedRuleView view(StoredRule r, Map<String, Integer> competing) {
+    private LearnedRuleView view(StoredRule r, PooledEvidence competing) {
         return new LearnedRuleView(
                 r.id(),
                 r.from(),

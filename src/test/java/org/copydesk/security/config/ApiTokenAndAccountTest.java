@@ -96,7 +96,11 @@ class ApiTokenAndAccountTest {
             holder.rollback();
         }
         assertThat(api.get("/api/v1/articles", bearer(token)).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/tokens", basic()).json().get(0).get("lastUsedAt").isNull())
+        assertThat(api.get("/api/v1/tokens", basic())
+                        .json()
+                        .get(0)
+                        .get("lastUsedAt")
+                        .isNull())
                 .isFalse();
     }
 

@@ -81,6 +81,35 @@ class SuggestionEngineTest {
                 .isEqualTo(Confidence.CONFIDENT);
     }
 
+    @Test
+    void a_filler_deleted_after_several_anchors_vouches_for_an_anchor_seen_once() {
+        var one = new LearnedFixes.Standing("should actually", "should", 1, 0, 0, 0, 1, 0);
+        var pool = new PooledEvidence();
+        pool.add("is actually", "is", 3, 0, 2);
+        pool.add("was actually", "was", 2, 0, 1);
+        assertThat(LearnedFixes.confidence(one, 2, pool)).as("two anchors").isEqualTo(Confidence.POSSIBLE);
+        pool.add("have actually", "have", 1, 0, 1);
+        pool.add("should actually", "should", 1, 0, 1);
+        assertThat(LearnedFixes.confidence(one, 2, pool)).isEqualTo(Confidence.CONFIDENT);
+        var kept = new LearnedFixes.Standing("should actually", "should", 1, 0, 0, 1, 1, 0);
+        assertThat(LearnedFixes.confidence(kept, 2, pool)).as("kept once").isEqualTo(Confidence.POSSIBLE);
+        var swap = new LearnedFixes.Standing("actually", "really", 1, 0, 0, 0, 1, 0);
+        assertThat(LearnedFixes.confidence(swap, 2, pool)).as("not a deletion").isEqualTo(Confidence.POSSIBLE);
+        pool.add("are actually", "are", 1, 1, 1);
+        assertThat(LearnedFixes.confidence(one, 2, pool))
+                .as("the filler itself is kept too often")
+                .isEqualTo(Confidence.POSSIBLE);
+    }
+
+    @Test
+    void an_opener_rule_applies_at_a_sentence_start_and_gives_the_next_word_its_capital() {
+        var learned = LearnedFixes.source(List.of(new PhraseRule("indeed,", "", Confidence.CONFIDENT, "learned")));
+        String text = "Indeed, the vote passed. It was, indeed, late.\nIndeed, Mr Li left.";
+        var result = new SuggestionEngine(List.of(learned)).suggest(text);
+        assertThat(result).extracting(Suggestion::original).containsExactly("Indeed, the", "Indeed, ");
+        assertThat(Suggestions.apply(text, result)).isEqualTo("The vote passed. It was, indeed, late.\nMr Li left.");
+    }
+
     private static Confidence standing(int made, int accepted, int rejected, int kept, int documents, int rivals) {
         return LearnedFixes.confidence(
                 new LearnedFixes.Standing("a", "b", made, accepted, rejected, kept, documents, rivals), 2);

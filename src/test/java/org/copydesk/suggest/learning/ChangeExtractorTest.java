@@ -79,4 +79,28 @@ class ChangeExtractorTest {
         assertThat(ChangeExtractor.filler(new LearnedChange("stated", "said"))).isEmpty();
         assertThat(ChangeExtractor.filler(new LearnedChange("the federal", ""))).isEmpty();
     }
+
+    @Test
+    void a_deleted_sentence_opener_is_learned_bare_without_the_next_word() {
+        var lesson = ChangeExtractor.learn(
+                "Indeed, the vote was late. As a matter of fact, we left. Indeed, Mr Li stayed.",
+                "The vote was late. We left. Mr Li stayed.",
+                List.of());
+        assertThat(lesson.changed())
+                .containsEntry(new LearnedChange("indeed,", ""), 2)
+                .containsEntry(new LearnedChange("as a matter of fact,", ""), 1)
+                .hasSize(2);
+    }
+
+    @Test
+    void words_before_a_comma_inside_a_sentence_are_no_opener() {
+        var lesson = ChangeExtractor.learn("We met, indeed, the mayor.", "We met the mayor.", List.of());
+        assertThat(lesson.changed().keySet()).noneMatch(c -> c.to().isEmpty());
+    }
+
+    @Test
+    void an_opener_left_unchanged_counts_as_kept_only_at_a_sentence_start() {
+        String text = "It is, indeed, late. Indeed, we know.";
+        assertThat(ChangeExtractor.learn(text, text, List.of("indeed,")).kept()).containsEntry("indeed,", 1);
+    }
 }

@@ -1,11 +1,12 @@
 package org.copydesk.suggest.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.copydesk.test_support.MadeUpWords.word;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.copydesk.security.Role;
+import org.copydesk.suggest.engine.AnalysedText;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
@@ -17,12 +18,6 @@ class LearningServiceTest {
 
     @Autowired
     LearningService learning;
-
-    /** A made-up word, so rules learned here never meet those of other tests. */
-    private static String word() {
-        return "zq"
-                + UUID.randomUUID().toString().replace("-", "").substring(0, 8).replaceAll("[0-9]", "x");
-    }
 
     private void teach(String spun, String original) {
         assertThat(AsUser.call("admin", () -> learning.learnFromPair(spun, original), Role.ADMIN))
@@ -83,7 +78,8 @@ class LearningServiceTest {
         String spun = word();
         String original = word();
         // the first pair keeps `spun` as it is (in another case): the rule made from the second pair was wrong there
-        teach("The council " + spun.toUpperCase() + " the plan on Monday.",
+        teach(
+                "The council " + spun.toUpperCase() + " the plan on Monday.",
                 "The council " + spun.toUpperCase() + " the plan on Monday.");
         teach("Ministers " + spun + " a budget in May.", "Ministers " + original + " a budget in May.");
         var rule = rule(spun, original).orElseThrow();
@@ -106,5 +102,54 @@ class LearningServiceTest {
         assertThat(LearningService.longestPlainWord("60-day plan's")).isEqualTo("plan");
         assertThat(LearningService.longestPlainWord("éé")).isEmpty();
         assertThat(LearningService.longestPlainWord("café au lait")).isEqualTo("lait");
+    }
+
+    @Test
+    void a_filler_deleted_after_several_anchors_makes_each_of_its_deletions_confident_from_one_pair() {
+        String filler = word();
+        teach("The talks are " + filler + " over now.", "The talks are over now.");
+        teach("Ministers have " + filler + " left the room.", "Ministers have left the room.");
+        teach("The vote was " + filler + " late again.", "The vote was late again.");
+        assertThat(rule("was " + filler, "was"))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .as("three anchors in three pairs are not yet enough")
+                .isEqualTo("possible");
+        teach("The council will " + filler + " sign the treaty.", "The council will sign the treaty.");
+        assertThat(rule("was " + filler, "was"))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+        assertThat(rule("will " + filler, "will"))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+    }
+
+    @Test
+    void a_deleted_sentence_opener_is_one_rule_whatever_word_follows_it() {
+        String opener = word();
+        String capitalised = Character.toUpperCase(opener.charAt(0)) + opener.substring(1);
+        teach(capitalised + ", the talks are over. It rained.", "The talks are over. It rained.");
+        teach("We met. " + capitalised + ", we left early.", "We met. We left early.");
+        assertThat(rule(opener + ",", ""))
+                .get()
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("confident");
+        String text = "Votes count. " + capitalised + ", these apply.";
+        var suggestion = learning.source().suggest(AnalysedText.of(text)).stream()
+                .filter(s -> s.original().startsWith(capitalised))
+                .findFirst()
+                .orElseThrow();
+        assertThat(suggestion.replacement()).isEqualTo("These");
+        AsUser.editor(() -> {
+            learning.recordDecision(text, suggestion, false);
+            return null;
+        });
+        assertThat(rule(opener + ",", ""))
+                .get()
+                .as("an editor's reject counts against the opener rule")
+                .extracting(LearnedRuleView::confidence)
+                .isEqualTo("possible");
     }
 }
