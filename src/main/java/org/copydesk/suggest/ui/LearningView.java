@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Teaching from reference pairs, for admins: a spun article and its clean original as two files, or a ZIP of
  * {@code NN-spun.txt} / {@code NN-original.txt} pairs. Says per pair what was aligned and learned, or which file was
- * refused and why (then nothing was learned).
+ * refused and why (then nothing was learned). Below, the learned rules, to find, correct, retire or reinstate.
  */
 @Route(value = "learning", layout = MainLayout.class)
 @PageTitle("Teach from pairs · Copydesk")
@@ -39,6 +39,7 @@ public class LearningView extends VerticalLayout {
     private final LearningService learning;
     private final Div outcome = new Div();
     private final Button teachPair = new Button();
+    private final LearnedRulesPanel rules;
     private byte @Nullable [] spun;
     private byte @Nullable [] original;
 
@@ -56,13 +57,15 @@ public class LearningView extends VerticalLayout {
                 teachPair);
         pair.addClassName("learning-pair");
         var zip = upload("learning.zip-file", this::teachZip, ".zip", "application/zip");
+        rules = new LearnedRulesPanel(learning);
         add(
                 new H2(getTranslation("learning.title")),
                 new Paragraph(getTranslation("learning.intro")),
                 pair,
                 new Paragraph(getTranslation("learning.zip-intro")),
                 zip,
-                outcome);
+                outcome,
+                rules);
     }
 
     private Component upload(String label, Consumer<byte[]> received, String... types) {
@@ -85,7 +88,10 @@ public class LearningView extends VerticalLayout {
             return;
         }
         switch (learning.learnFromPair(s.get(), o.get())) {
-            case PairResult.Learned learned -> show(learnedList(List.of(new PairsResult.NamedPair("1", learned))));
+            case PairResult.Learned learned -> {
+                show(learnedList(List.of(new PairsResult.NamedPair("1", learned))));
+                rules.refresh();
+            }
             case PairResult.Invalid invalid -> show(refusal(invalid.reason()));
         }
     }
@@ -96,7 +102,10 @@ public class LearningView extends VerticalLayout {
             case PairArchive.Result.Refused refused -> show(refusal(refused.reason()));
             case PairArchive.Result.Pairs read -> {
                 switch (learning.learnFromPairs(read.pairs())) {
-                    case PairsResult.Learned learned -> show(learnedList(learned.pairs()));
+                    case PairsResult.Learned learned -> {
+                        show(learnedList(learned.pairs()));
+                        rules.refresh();
+                    }
                     case PairsResult.Invalid invalid -> show(refusal(invalid.reason()));
                 }
             }

@@ -61,4 +61,53 @@ class LearningViewTest extends SpringBrowserlessTest {
                         .getTextRecursively())
                 .startsWith("Nothing was learned:");
     }
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void an_admin_finds_a_learned_rule_corrects_its_wording_and_retires_and_reinstates_it() {
+        String spun = word();
+        var view = navigate(LearningView.class);
+        view.teachPair(utf8("The mayor " + spun + " the bridge."), utf8("The mayor opened the bridge."));
+        var panel = find(LearnedRulesPanel.class).single();
+
+        test(panel.search()).setValue(spun);
+        assertThat(test(panel.grid()).size()).isEqualTo(1);
+        assertThat(test(panel.grid()).getCellText(0, 0)).isEqualTo(spun);
+        assertThat(test(panel.grid()).getCellText(0, 1)).isEqualTo("opened");
+
+        panel.openEditor(panel.grid().getListDataView().getItem(0));
+        var fields = find(com.vaadin.flow.component.textfield.TextField.class)
+                .withCaption("Replacement")
+                .all();
+        test(fields.getLast()).setValue("reopened");
+        test(find(com.vaadin.flow.component.button.Button.class)
+                        .withText("Save")
+                        .single())
+                .click();
+        assertThat(test(panel.grid()).getCellText(0, 1)).isEqualTo("reopened");
+
+        test(action(panel, "Retire")).click();
+        assertThat(panel.grid().getListDataView().getItem(0).retired()).isTrue();
+        test(panel.show()).selectItem("Proposed (not retired)");
+        assertThat(test(panel.grid()).size()).isZero();
+        test(panel.show()).selectItem("Retired");
+        assertThat(test(panel.grid()).size()).isEqualTo(1);
+
+        test(action(panel, "Reinstate")).click();
+        assertThat(test(panel.grid()).size())
+                .as("no longer retired, so no longer listed as such")
+                .isZero();
+        test(panel.show()).selectItem("Proposed (not retired)");
+        assertThat(panel.grid().getListDataView().getItem(0).retired()).isFalse();
+    }
+
+    /** The button of the first row's actions column with this text (the grid renders it, not the view tree). */
+    private com.vaadin.flow.component.button.Button action(LearnedRulesPanel panel, String text) {
+        var actions = test(panel.grid()).getCellComponent(0, 6);
+        return actions.getChildren()
+                .map(com.vaadin.flow.component.button.Button.class::cast)
+                .filter(b -> b.getText().equals(text))
+                .findFirst()
+                .orElseThrow();
+    }
 }
