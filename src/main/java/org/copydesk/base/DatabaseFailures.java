@@ -7,6 +7,7 @@ import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import tools.jackson.core.io.JsonStringEncoder;
 
 /**
  * Tells the two ways a database can fail a request apart from every other failure, wherever they surface: too busy
@@ -58,15 +59,7 @@ public final class DatabaseFailures {
         /** The problem+json body (RFC 9457) that every path answering this outage writes for the request path. */
         public String problemJson(String instance) {
             var escaped = new StringBuilder();
-            instance.chars().forEach(c -> {
-                if (c == '"' || c == '\\') {
-                    escaped.append('\\').append((char) c);
-                } else if (c < 0x20) {
-                    escaped.append("\\u%04x".formatted(c));
-                } else {
-                    escaped.append((char) c);
-                }
-            });
+            JsonStringEncoder.getInstance().quoteAsString(instance, escaped);
             return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,\"detail\":\"" + detail
                     + "\",\"instance\":\"" + escaped + "\",\"retryable\":true}";
         }
