@@ -19,6 +19,7 @@ import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
+import org.copydesk.suggest.engine.Confidence;
 import org.copydesk.suggest.service.LearnedRuleView;
 import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.service.RuleUpdateResult;
@@ -61,7 +62,9 @@ public class LearnedRulesPanel extends Div {
         show.addValueChangeListener(e -> applyFilter());
         var tools = new Div(search, show);
         tools.addClassName("learned-rules-tools");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // A phrase may be up to 300 characters: wrap it rather than cut it off, at any width.
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(false);
         grid.addColumn(LearnedRuleView::from)
                 .setHeader(getTranslation("learning.rules.from"))
@@ -117,7 +120,7 @@ public class LearnedRulesPanel extends Div {
         return switch (which) {
             case ALL -> true;
             case LIVE -> proposed(r);
-            case CONFIDENT -> proposed(r) && r.confidence().equals("confident");
+            case CONFIDENT -> proposed(r) && r.confidence().equals(Confidence.CONFIDENT.code());
             case RETIRED -> r.retired();
         };
     }
