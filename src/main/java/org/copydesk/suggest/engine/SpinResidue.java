@@ -1,7 +1,6 @@
 package org.copydesk.suggest.engine;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,21 +15,43 @@ public record SpinResidue(int detected, int remaining) {
     public static final SpinResidue NONE = new SpinResidue(0, 0);
 
     public static SpinResidue of(SuggestionEngine engine, String source, String corrected) {
-        List<Suggestion> spans = engine.suggest(source);
         Map<String, Integer> left = new HashMap<>();
+        int detected = 0;
         int remaining = 0;
-        for (Suggestion s : spans) {
-            String original = s.original().strip();
-            if (original.isEmpty()) {
+        for (Suggestion s : engine.suggest(source)) {
+            String evidence = evidence(source, s);
+            if (evidence.isBlank()) {
                 continue;
             }
-            int used = left.getOrDefault(original, 0);
-            if (occurrences(corrected, original) > used) {
+            detected++;
+            int used = left.getOrDefault(evidence, 0);
+            if (occurrences(corrected, evidence) > used) {
                 remaining++;
-                left.put(original, used + 1);
+                left.put(evidence, used + 1);
             }
         }
-        return new SpinResidue(spans.size(), remaining);
+        return new SpinResidue(detected, remaining);
+    }
+
+    /**
+     * What shows that a span is still there: its text, or for a span of spaces only (a stray space in {@code ’ m}),
+     * the spaces with the characters on either side, since spaces alone are found in any text. Blank when a span has
+     * nothing around it to be known by; such a span counts neither as detected nor as left.
+     */
+    private static String evidence(String source, Suggestion s) {
+        String original = s.original().strip();
+        if (!original.isEmpty()) {
+            return original;
+        }
+        int from = s.start();
+        int to = s.end();
+        while (from > 0 && Character.isWhitespace(source.charAt(from - 1))) {
+            from--;
+        }
+        while (to < source.length() && Character.isWhitespace(source.charAt(to))) {
+            to++;
+        }
+        return source.substring(Math.max(0, from - 1), Math.min(source.length(), to + 1));
     }
 
     /** 0 (clean) to 1 (nothing repaired); 0 when nothing was detected. */

@@ -127,4 +127,13 @@ class SuggestionEngineTest {
                         .share())
                 .isZero();
     }
+
+    @Test
+    void a_stray_space_counts_as_left_until_it_is_gone_from_its_place() {
+        var engine = new SuggestionEngine(List.of(new MechanicalRepairs()));
+        String source = "‘I’ m simply attempting to feed my family’";
+        assertThat(SpinResidue.of(engine, source, source)).isEqualTo(new SpinResidue(1, 1));
+        assertThat(SpinResidue.of(engine, source, "‘I’m simply attempting to feed my family’"))
+                .isEqualTo(new SpinResidue(1, 0));
+    }
 }
