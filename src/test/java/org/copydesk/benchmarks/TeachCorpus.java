@@ -23,8 +23,10 @@ import java.util.zip.GZIPInputStream;
  * {@value #DOCUMENTS_PER_ARTICLE} of them make one article. The articles are shuffled by the seed, then the first
  * ones become the teaching pairs and the next ones the unseen pairs.
  *
- * <p>Usage: {@code TeachCorpus EUROPARL_GZ THESAURUS OUT_DIR SEED TEACH_PAIRS UNSEEN_PAIRS}; writes {@code
- * OUT_DIR/teach/NN-spun.txt}, {@code NN-original.txt} and the same under {@code OUT_DIR/unseen}.
+ * <p>Usage: {@code TeachCorpus EUROPARL_GZ THESAURUS OUT_DIR SEED TEACH_PAIRS UNSEEN_PAIRS [FAMILY]} (FAMILY: {@code
+ * scattered}, the default, or {@code consistent}; see {@link SyntheticSpinner.Family}); writes {@code
+ * OUT_DIR/teach/NN-spun.txt}, {@code NN-original.txt} and the same under {@code OUT_DIR/unseen}, all spun by one
+ * spinner.
  */
 public final class TeachCorpus {
 
@@ -35,9 +37,11 @@ public final class TeachCorpus {
 
     public static void main(String[] args) throws IOException {
         Path europarl = Path.of(args[0]);
-        var spinner = SyntheticSpinner.load(Path.of(args[1]));
         Path out = Path.of(args[2]);
         long seed = Long.parseLong(args[3]);
+        var family =
+                SyntheticSpinner.Family.valueOf((args.length > 6 ? args[6] : "scattered").toUpperCase(Locale.ROOT));
+        var spinner = SyntheticSpinner.load(Path.of(args[1]), family, seed);
         int teach = Integer.parseInt(args[4]);
         int unseen = Integer.parseInt(args[5]);
         List<List<String>> articles = articles(englishDocuments(europarl), new Random(seed));
@@ -48,12 +52,13 @@ public final class TeachCorpus {
         write(out.resolve("unseen"), articles.subList(teach, teach + unseen), spinner, seed + 1_000);
         System.out.printf(
                 Locale.ROOT,
-                "%d English documents; wrote %d teaching and %d unseen pairs to %s (seed %d)%n",
+                "%d English documents; wrote %d teaching and %d unseen pairs to %s (seed %d, %s spinner)%n",
                 articles.size() * DOCUMENTS_PER_ARTICLE,
                 teach,
                 unseen,
                 out,
-                seed);
+                seed,
+                family.name().toLowerCase(Locale.ROOT));
     }
 
     private static void write(Path folder, List<List<String>> articles, SyntheticSpinner spinner, long seed)
