@@ -39,6 +39,14 @@ public final class LearnedFixes {
         return enough && s.rejected() == 0 && dominant ? Confidence.CONFIDENT : Confidence.POSSIBLE;
     }
 
+    /**
+     * Whether the team refuses a rule's phrase: it was kept or rejected at least once, and not made
+     * {@value #DOMINANCE} times as often. An editor's single reject of a suggestion the rule never made counts.
+     */
+    public static boolean refuses(int made, int refused) {
+        return refused > 0 && (long) refused * DOMINANCE > made;
+    }
+
     public static PhraseSource source(List<PhraseRule> rules) {
         return new PhraseSource(NAME, rules);
     }

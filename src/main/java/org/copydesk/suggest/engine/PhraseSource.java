@@ -25,6 +25,8 @@ public class PhraseSource implements SuggestionSource {
     private final @Nullable Suggestion[] asCapitalised;
     /** Per phrase id: whether its rule deletes a sentence opener, which depends on the text around it. */
     private final boolean[] opener;
+    /** Per phrase id: whether a confident rule is proposed as possible only ({@link #demoting}). */
+    private final boolean[] demoted;
 
     /** Stands for "this spelling gets no suggestion" (the rule changes nothing there). */
     private static final Suggestion NOTHING = new Suggestion(0, 0, "", "", Confidence.POSSIBLE, "", "");
@@ -37,6 +39,7 @@ public class PhraseSource implements SuggestionSource {
         this.asFolded = new Suggestion[phrases];
         this.asCapitalised = new Suggestion[phrases];
         this.opener = new boolean[phrases];
+        this.demoted = new boolean[phrases];
         for (int p = 0; p < phrases; p++) {
             String folded = matcher.phrase(p);
             PhraseRule rule = matcher.payload(p);
@@ -49,6 +52,54 @@ public class PhraseSource implements SuggestionSource {
             String capitalised = Character.toUpperCase(folded.charAt(0)) + folded.substring(1);
             asCapitalised[p] = capitalised.equals(folded) ? null : suggestion(0, capitalised, rule);
         }
+    }
+
+    /** The same source sharing this one's automaton, with the demoted phrases' suggestions made possible. */
+    private PhraseSource(PhraseSource of, boolean[] demoted) {
+        this.name = of.name;
+        this.matcher = of.matcher;
+        this.size = of.size;
+        this.opener = of.opener;
+        this.demoted = demoted;
+        this.asFolded = of.asFolded.clone();
+        this.asCapitalised = of.asCapitalised.clone();
+        for (int p = 0; p < demoted.length; p++) {
+            if (demoted[p]) {
+                asFolded[p] = possible(asFolded[p]);
+                asCapitalised[p] = asCapitalised[p] == null ? null : possible(asCapitalised[p]);
+            }
+        }
+    }
+
+    /**
+     * This source with every confident rule whose phrase the team refuses proposed as possible, with a reason that
+     * says so. Cheap: the automaton and the worked-out suggestions are shared; returns this source when nothing of
+     * it is refused.
+     */
+    public PhraseSource demoting(TeamRefusals refusals) {
+        boolean[] demote = new boolean[matcher.size()];
+        boolean any = false;
+        for (int p = 0; p < demote.length; p++) {
+            PhraseRule rule = matcher.payload(p);
+            demote[p] = rule.confidence() == Confidence.CONFIDENT && refusals.refusesChange(rule.from(), rule.to());
+            any |= demote[p];
+        }
+        return any ? new PhraseSource(this, demote) : this;
+    }
+
+    static final String REFUSED = " Your team's text often keeps this wording, so it is only possible here.";
+
+    private static Suggestion possible(Suggestion s) {
+        return s == NOTHING || !s.confident()
+                ? s
+                : new Suggestion(
+                        s.start(),
+                        s.end(),
+                        s.original(),
+                        s.replacement(),
+                        Confidence.POSSIBLE,
+                        s.reason() + REFUSED,
+                        s.source());
     }
 
     @Override
@@ -71,7 +122,7 @@ public class PhraseSource implements SuggestionSource {
             if (opener[phrase]) {
                 Suggestion s = SentenceOpeners.suggest(t, start, end, rule.confidence(), rule.reason(), name);
                 if (s != null) {
-                    out.add(s);
+                    out.add(demoted[phrase] ? possible(s) : s);
                 }
                 return;
             }
@@ -86,7 +137,7 @@ public class PhraseSource implements SuggestionSource {
             }
             Suggestion s = known == null ? suggestion(start, t.substring(start, end), rule) : moved(known, start);
             if (s != NOTHING) {
-                out.add(s);
+                out.add(demoted[phrase] ? possible(s) : s);
             }
         });
         return out;

@@ -25,6 +25,7 @@ import org.copydesk.suggest.engine.PooledEvidence;
 import org.copydesk.suggest.engine.SentenceOpeners;
 import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.suggest.engine.Suggestions;
+import org.copydesk.suggest.engine.TeamRefusals;
 import org.copydesk.suggest.learning.ChangeExtractor;
 import org.copydesk.suggest.learning.LearnedChange;
 import org.copydesk.suggest.learning.PairArchive;
@@ -74,15 +75,24 @@ public class LearningService {
         this.refreshAfterEditNanos = refreshAfterEdit.toNanos();
     }
 
+    /**
+     * What the learned rules give the suggestion engine, built together from one reading of the rules.
+     *
+     * @param fixes the rules as a suggestion source (not retired, more often made than refused)
+     * @param refusals the phrases the team's text and editors refuse to change, before which general knowledge
+     *     gives way
+     */
+    public record Learned(PhraseSource fixes, TeamRefusals refusals) {}
+
     /** The source as built from the rules, and the changes it has seen. */
-    private record Built(PhraseSource source, long edits, long explicit, long builtAtNanos) {}
+    private record Built(Learned source, long edits, long explicit, long builtAtNanos) {}
 
     /**
-     * The learned rules as a suggestion source (not retired, more often made than refused). The same object until
-     * the rules change, so callers may cache what they build on it. No transaction: most calls read nothing, and a
-     * rebuild is one statement, so a row refresh does not take a pooled connection to look at a field.
+     * The learned rules as the suggestion engine uses them. The same object until the rules change, so callers may
+     * cache what they build on it. No transaction: most calls read nothing, and a rebuild is one statement, so a row
+     * refresh does not take a pooled connection to look at a field.
      */
-    public PhraseSource source() {
+    public Learned source() {
         Built b = built;
         if (b == null || stale(b)) {
             b = rebuild();
@@ -424,9 +434,13 @@ public class LearningService {
         List<StoredRule> all = store.all();
         var competing = competitors(all);
         List<PhraseRule> rules = new ArrayList<>();
+        var refusals = new TeamRefusals.Builder();
         for (StoredRule r : all) {
             int made = r.changed() + r.accepted();
             int refused = r.kept() + r.rejected();
+            if (!r.retired() && LearnedFixes.refuses(made, refused)) {
+                refusals.add(r.from());
+            }
             if (r.retired() || made <= refused) {
                 continue;
             }
@@ -435,7 +449,8 @@ public class LearningService {
                     r.from(), r.to(), confidence, "Learned fix: made " + made + " times, refused " + refused));
         }
         rules.sort((a, b) -> a.confidence().compareTo(b.confidence()));
-        Built fresh = new Built(LearnedFixes.source(rules), edits, explicit, System.nanoTime());
+        Built fresh = new Built(
+                new Learned(LearnedFixes.source(rules), refusals.build()), edits, explicit, System.nanoTime());
         built = fresh;
         return fresh;
     }

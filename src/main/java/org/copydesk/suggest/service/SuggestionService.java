@@ -16,7 +16,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Suggestions for any text, from every source: mechanical repairs, the glossary, learned fixes and the spinner
- * table, in that order of precedence where they overlap. The result is sorted and never overlaps.
+ * table, in that order of precedence where they overlap. The result is sorted and never overlaps. The team's
+ * evidence outranks general knowledge: a table entry whose phrase the team's text keeps, or its editors reject, is
+ * proposed as possible only.
  */
 @Service
 public class SuggestionService {
@@ -44,20 +46,24 @@ public class SuggestionService {
     @PreAuthorize("isAuthenticated()")
     public SuggestionEngine engine() {
         List<GlossaryEntry> terms = glossary.entries();
-        PhraseSource learned = learning.source();
+        LearningService.Learned learned = learning.source();
         Built current = built;
         if (current == null || current.terms() != terms || current.learned() != learned) {
             current = new Built(
                     terms,
                     learned,
-                    new SuggestionEngine(List.of(mechanical, new GlossarySource(terms), learned, table)));
+                    new SuggestionEngine(List.of(
+                            mechanical,
+                            new GlossarySource(terms),
+                            learned.fixes(),
+                            table.demoting(learned.refusals()))));
             built = current;
         }
         return current.engine();
     }
 
     /** An engine with the glossary and learned rules it was built from. */
-    private record Built(List<GlossaryEntry> terms, PhraseSource learned, SuggestionEngine engine) {}
+    private record Built(List<GlossaryEntry> terms, LearningService.Learned learned, SuggestionEngine engine) {}
 
     private volatile @Nullable Built built;
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.copydesk.security.Role;
 import org.copydesk.suggest.engine.AnalysedText;
+import org.copydesk.suggest.engine.Confidence;
+import org.copydesk.suggest.engine.Suggestion;
 import org.copydesk.test_support.AsUser;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,9 @@ class LearningServiceTest {
 
     @Autowired
     LearningService learning;
+
+    @Autowired
+    SuggestionService suggestions;
 
     private void teach(String spun, String original) {
         assertThat(AsUser.call("admin", () -> learning.learnFromPair(spun, original), Role.ADMIN))
@@ -137,7 +142,7 @@ class LearningServiceTest {
                 .extracting(LearnedRuleView::confidence)
                 .isEqualTo("confident");
         String text = "Votes count. " + capitalised + ", these apply.";
-        var suggestion = learning.source().suggest(AnalysedText.of(text)).stream()
+        var suggestion = learning.source().fixes().suggest(AnalysedText.of(text)).stream()
                 .filter(s -> s.original().startsWith(capitalised))
                 .findFirst()
                 .orElseThrow();
@@ -151,5 +156,36 @@ class LearningServiceTest {
                 .as("an editor's reject counts against the opener rule")
                 .extracting(LearnedRuleView::confidence)
                 .isEqualTo("possible");
+    }
+
+    @Test
+    void an_editor_rejecting_a_spinner_table_suggestion_makes_it_possible_for_the_team() {
+        String text = "The financiers met on Monday.";
+        var table = AsUser.editor(() -> suggestions.suggest(text)).stream()
+                .filter(s -> s.original().equals("financiers"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(table.source()).isEqualTo("spinner-table");
+        assertThat(table.confidence()).isEqualTo(Confidence.CONFIDENT);
+        AsUser.editor(() -> {
+            learning.recordDecision(text, table, false);
+            return null;
+        });
+        var rule = rule("financiers", "investors").orElseThrow();
+        try {
+            assertThat(AsUser.editor(() -> suggestions.suggest(text)))
+                    .filteredOn(s -> s.original().equals("financiers"))
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.confidence()).isEqualTo(Confidence.POSSIBLE))
+                    .satisfies(s -> assertThat(s.reason()).contains("Your team's text often keeps this wording"));
+        } finally {
+            AsUser.call("admin", () -> learning.retire(rule.id()), Role.ADMIN);
+        }
+        assertThat(AsUser.editor(() -> suggestions.suggest(text)))
+                .as("a retired rule refuses nothing")
+                .filteredOn(s -> s.original().equals("financiers"))
+                .singleElement()
+                .extracting(Suggestion::confidence)
+                .isEqualTo(Confidence.CONFIDENT);
     }
 }

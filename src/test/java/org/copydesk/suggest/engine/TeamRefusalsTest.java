@@ -1,0 +1,98 @@
+package org.copydesk.suggest.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The team's refusals turn general knowledge from confident into possible, and nothing else. */
+class TeamRefusalsTest {
+
+    private static final PhraseSource TABLE = new PhraseSource(
+            "spinner-table",
+            List.of(
+                    new PhraseRule(", nevertheless,", ", however,", Confidence.CONFIDENT, "table"),
+                    new PhraseRule("in a declaration", "in a statement", Confidence.CONFIDENT, "table"),
+                    new PhraseRule("stated", "said", Confidence.CONFIDENT, "table"),
+                    new PhraseRule("indeed,", "", Confidence.CONFIDENT, "table")));
+
+    private static List<Suggestion> suggest(PhraseSource source, String text) {
+        return source.suggest(AnalysedText.of(text));
+    }
+
+    @Test
+    void phrases_are_compared_by_their_words_alone() {
+        var refusals = new TeamRefusals.Builder().add("Nevertheless").build();
+        assertThat(refusals.refuses(", nevertheless,")).isTrue();
+        assertThat(refusals.refuses("NEVERTHELESS")).isTrue();
+        assertThat(refusals.refuses("nevertheless however")).isFalse();
+        assertThat(new TeamRefusals.Builder().add(" , ").build()).isSameAs(TeamRefusals.NONE);
+    }
+
+    @Test
+    void the_runs_a_rule_changes_are_the_words_outside_what_it_keeps() {
+        assertThat(TeamRefusals.changedRuns("in a declaration".split(" "), "in a statement".split(" ")))
+                .containsExactly("declaration");
+        assertThat(TeamRefusals.changedRuns(
+                        "stated in a declaration today".split(" "), "said in a statement today".split(" ")))
+                .containsExactly("stated", "declaration");
+        assertThat(TeamRefusals.changedRuns("federal government".split(" "), "government".split(" ")))
+                .containsExactly("federal");
+        assertThat(TeamRefusals.changedRuns("lots of".split(" "), "many".split(" ")))
+                .containsExactly("lots of");
+    }
+
+    @Test
+    void a_confident_entry_whose_changed_words_the_team_keeps_is_only_possible() {
+        var refusals = new TeamRefusals.Builder()
+                .add("nevertheless")
+                .add("declaration")
+                .build();
+        var demoted = TABLE.demoting(refusals);
+        String text = "Experts, nevertheless, spoke in a declaration and stated it.";
+
+        var before = suggest(TABLE, text);
+        var after = suggest(demoted, text);
+
+        assertThat(before).extracting(Suggestion::confidence).containsOnly(Confidence.CONFIDENT);
+        assertThat(after)
+                .extracting(Suggestion::original, Suggestion::replacement, Suggestion::confidence)
+                .containsExactlyInAnyOrder(
+                        tuple("nevertheless,", "however,", Confidence.POSSIBLE),
+                        tuple("declaration", "statement", Confidence.POSSIBLE),
+                        tuple("stated", "said", Confidence.CONFIDENT));
+        assertThat(after.stream().filter(s -> !s.confident()))
+                .allSatisfy(s -> assertThat(s.reason()).isEqualTo("table" + PhraseSource.REFUSED));
+        assertThat(after)
+                .extracting(Suggestion::start, Suggestion::end)
+                .containsExactlyInAnyOrderElementsOf(
+                        before.stream().map(s -> tuple(s.start(), s.end())).toList());
+    }
+
+    @Test
+    void spellings_worked_out_from_the_text_and_sentence_openers_are_demoted_too() {
+        var demoted = TABLE.demoting(
+                new TeamRefusals.Builder().add("indeed").add("stated").build());
+        var after = suggest(demoted, "It rained. Indeed, STATED twice.");
+        assertThat(after).isNotEmpty().extracting(Suggestion::confidence).containsOnly(Confidence.POSSIBLE);
+        assertThat(after).extracting(Suggestion::original).contains("STATED");
+    }
+
+    @Test
+    void a_source_nothing_of_which_is_refused_is_returned_as_it_is() {
+        assertThat(TABLE.demoting(TeamRefusals.NONE)).isSameAs(TABLE);
+        assertThat(TABLE.demoting(new TeamRefusals.Builder().add("elsewhere").build()))
+                .isSameAs(TABLE);
+    }
+
+    @Test
+    void a_rule_is_refused_when_kept_or_rejected_and_not_made_ten_times_as_often() {
+        assertThat(LearnedFixes.refuses(0, 1))
+                .as("one reject of a rule never made")
+                .isTrue();
+        assertThat(LearnedFixes.refuses(13, 6)).isTrue();
+        assertThat(LearnedFixes.refuses(10, 1)).as("made ten times as often").isFalse();
+        assertThat(LearnedFixes.refuses(5, 0)).as("never refused").isFalse();
+    }
+}
