@@ -6,97 +6,102 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Phrases the team's own text refuses to change: its corrected text keeps them where a learned rule could have
- * applied, or its editors rejected a suggestion to change them, too often for a rule to be confident (see {@link
- * LearnedFixes#refuses}). General knowledge gives way to this: a spinner-table entry for such a phrase is proposed
- * as <em>possible</em>, not <em>confident</em> ({@link PhraseSource#demoting}), and so is one that changes such a
- * phrase among others ({@link #refusesChange}). Phrases are compared by their words alone ({@code nevertheless,} and
- * {@code Nevertheless} are one phrase).
+ * Changes the team refuses: its corrected text keeps the phrase where a learned rule could have changed it, or its
+ * editors rejected the suggestion, too often for the rule to be confident (see {@link LearnedFixes#refuses}).
+ * General knowledge gives way to this: a spinner-table entry that makes such a change, as a whole ({@code ,
+ * nevertheless, → , however,} for {@code nevertheless → however}) or in one run of its words ({@code in a declaration
+ * → in a statement} for {@code declaration → statement}, the suggestion an editor sees and rejects), is proposed as
+ * <em>possible</em>, not <em>confident</em> ({@link PhraseSource#demoting}). The team keeping the word {@code
+ * financial} says nothing of the table's {@code financial debt → debt}: only the same change counts. Phrases are
+ * compared by their words alone, folded.
  */
 public final class TeamRefusals {
 
     public static final TeamRefusals NONE = new TeamRefusals(Set.of());
 
-    private final Set<String> phrases;
+    private final Set<Change> changes;
 
-    private TeamRefusals(Set<String> phrases) {
-        this.phrases = phrases;
+    private TeamRefusals(Set<Change> changes) {
+        this.changes = changes;
     }
+
+    /** A phrase's words and what stands instead, both as {@link #key keys}. */
+    record Change(String from, String to) {}
 
     /** A growing set of refusals, built once per rebuild of the learned rules. */
     public static final class Builder {
-        private final Set<String> phrases = new HashSet<>();
+        private final Set<Change> changes = new HashSet<>();
 
-        public Builder add(String phrase) {
-            String key = key(phrase);
-            if (!key.isEmpty()) {
-                phrases.add(key);
+        public Builder add(String from, String to) {
+            var change = new Change(key(from), key(to));
+            if (!change.from().isEmpty()) {
+                changes.add(change);
             }
             return this;
         }
 
         public TeamRefusals build() {
-            return phrases.isEmpty() ? NONE : new TeamRefusals(Set.copyOf(phrases));
+            return changes.isEmpty() ? NONE : new TeamRefusals(Set.copyOf(changes));
         }
     }
 
-    public boolean refuses(String phrase) {
-        return !phrases.isEmpty() && phrases.contains(key(phrase));
+    public int size() {
+        return changes.size();
+    }
+
+    /** Whether the team refuses the change {@code from → to}, as a whole or in one run of words it replaces. */
+    public boolean refusesChange(String from, String to) {
+        if (changes.isEmpty()) {
+            return false;
+        }
+        var whole = new Change(key(from), key(to));
+        return changes.contains(whole) || changedRuns(whole).stream().anyMatch(changes::contains);
     }
 
     /**
-     * Whether the team refuses what the rule {@code from → to} changes: the whole phrase, or a run of its words that
-     * the rule replaces ({@code in a declaration → in a statement} changes {@code declaration}).
+     * The runs of words a change replaces, each with what stands instead: the stretches between the words a longest
+     * common subsequence of both sides keeps ({@code stated in a declaration → said in a statement}: {@code stated →
+     * said} and {@code declaration → statement}).
      */
-    public boolean refusesChange(String from, String to) {
-        if (phrases.isEmpty()) {
-            return false;
-        }
-        if (refuses(from)) {
-            return true;
-        }
-        for (String run : changedRuns(key(from).split(" "), key(to).split(" "))) {
-            if (phrases.contains(run)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The runs of {@code from}'s words outside a longest common subsequence with {@code to}'s. */
-    static List<String> changedRuns(String[] from, String[] to) {
+    static List<Change> changedRuns(Change change) {
+        String[] from = words(change.from());
+        String[] to = words(change.to());
         int[][] lcs = new int[from.length + 1][to.length + 1];
         for (int i = from.length - 1; i >= 0; i--) {
             for (int j = to.length - 1; j >= 0; j--) {
                 lcs[i][j] = from[i].equals(to[j]) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        List<String> runs = new ArrayList<>();
-        List<String> run = new ArrayList<>();
+        List<Change> runs = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
         int i = 0;
         int j = 0;
-        while (i < from.length) {
-            if (j < to.length && from[i].equals(to[j])) {
-                if (!run.isEmpty()) {
-                    runs.add(String.join(" ", run));
-                    run.clear();
-                }
+        while (i < from.length || j < to.length) {
+            if (i < from.length && j < to.length && from[i].equals(to[j])) {
+                flush(removed, added, runs);
                 i++;
                 j++;
-            } else if (j < to.length && lcs[i][j + 1] >= lcs[i + 1][j]) {
-                j++;
+            } else if (j < to.length && (i == from.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+                added.add(to[j++]);
             } else {
-                run.add(from[i++]);
+                removed.add(from[i++]);
             }
         }
-        if (!run.isEmpty()) {
-            runs.add(String.join(" ", run));
-        }
+        flush(removed, added, runs);
         return runs;
     }
 
-    public int size() {
-        return phrases.size();
+    private static void flush(List<String> removed, List<String> added, List<Change> runs) {
+        if (!removed.isEmpty()) {
+            runs.add(new Change(String.join(" ", removed), String.join(" ", added)));
+        }
+        removed.clear();
+        added.clear();
+    }
+
+    private static String[] words(String key) {
+        return key.isEmpty() ? new String[0] : key.split(" ");
     }
 
     /** The phrase's words, folded, separated by single spaces; punctuation dropped. */

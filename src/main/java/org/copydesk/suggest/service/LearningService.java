@@ -79,7 +79,7 @@ public class LearningService {
      * What the learned rules give the suggestion engine, built together from one reading of the rules.
      *
      * @param fixes the rules as a suggestion source (not retired, more often made than refused)
-     * @param refusals the phrases the team's text and editors refuse to change, before which general knowledge
+     * @param refusals the changes the team's text and editors refuse, before which general knowledge
      *     gives way
      */
     public record Learned(PhraseSource fixes, TeamRefusals refusals) {}
@@ -439,7 +439,7 @@ public class LearningService {
             int made = r.changed() + r.accepted();
             int refused = r.kept() + r.rejected();
             if (!r.retired() && LearnedFixes.refuses(made, refused)) {
-                refusals.add(r.from());
+                refusals.add(r.from(), r.to());
             }
             if (r.retired() || made <= refused) {
                 continue;
