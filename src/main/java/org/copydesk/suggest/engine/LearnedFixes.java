@@ -40,12 +40,16 @@ public final class LearnedFixes {
     }
 
     /**
-     * Whether the team refuses a rule's phrase: it was kept or rejected at least once, and not made
-     * {@value #DOMINANCE} times as often. An editor's single reject of a suggestion the rule never made counts.
+     * Whether the team refuses a rule's change, so that general knowledge making the same change gives way: its phrase
+     * was kept or the change rejected at least {@value #REFUSALS} times (once may be the place, not the phrase), and
+     * it was not made {@value #DOMINANCE} times as often.
      */
     public static boolean refuses(int made, int refused) {
-        return refused > 0 && (long) refused * DOMINANCE > made;
+        return refused >= REFUSALS && (long) refused * DOMINANCE > made;
     }
+
+    /** How often the team must have refused a change before general knowledge gives way. */
+    static final int REFUSALS = 2;
 
     public static PhraseSource source(List<PhraseRule> rules) {
         return new PhraseSource(NAME, rules);

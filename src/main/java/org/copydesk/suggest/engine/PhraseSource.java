@@ -87,7 +87,7 @@ public class PhraseSource implements SuggestionSource {
         return any ? new PhraseSource(this, demote) : this;
     }
 
-    static final String REFUSED = " Your team's text often keeps this wording, so it is only possible here.";
+    static final String REFUSED = " — your team often keeps or rejects this change, so it is only possible";
 
     private static Suggestion possible(Suggestion s) {
         return s == NOTHING || !s.confident()

@@ -103,12 +103,15 @@ class TeamRefusalsTest {
     }
 
     @Test
-    void a_rule_is_refused_when_kept_or_rejected_and_not_made_ten_times_as_often() {
-        assertThat(LearnedFixes.refuses(0, 1))
-                .as("one reject of a rule never made")
+    void a_change_is_refused_when_kept_or_rejected_twice_and_not_made_ten_times_as_often() {
+        assertThat(LearnedFixes.refuses(0, 2))
+                .as("two rejects of a rule never made")
                 .isTrue();
+        assertThat(LearnedFixes.refuses(0, 1))
+                .as("once may be the place, not the phrase")
+                .isFalse();
         assertThat(LearnedFixes.refuses(13, 6)).isTrue();
-        assertThat(LearnedFixes.refuses(10, 1)).as("made ten times as often").isFalse();
+        assertThat(LearnedFixes.refuses(20, 2)).as("made ten times as often").isFalse();
         assertThat(LearnedFixes.refuses(5, 0)).as("never refused").isFalse();
     }
 }
