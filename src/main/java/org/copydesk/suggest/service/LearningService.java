@@ -438,7 +438,9 @@ public class LearningService {
         for (StoredRule r : all) {
             int made = r.changed() + r.accepted();
             int refused = r.kept() + r.rejected();
-            if (!r.retired() && LearnedFixes.refuses(made, refused)) {
+            if (!r.retired() && LearnedFixes.refuses(made, r.rejected())) {
+                refusals.addRejected(r.from(), r.to());
+            } else if (!r.retired() && LearnedFixes.refuses(made, refused)) {
                 refusals.add(r.from(), r.to());
             }
             if (r.retired() || made <= refused) {

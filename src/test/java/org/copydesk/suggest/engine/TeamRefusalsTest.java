@@ -49,10 +49,18 @@ class TeamRefusalsTest {
     }
 
     @Test
-    void keeping_a_word_says_nothing_of_another_change_to_it() {
-        var refusals = new TeamRefusals.Builder().add("financial", "economic").build();
-        assertThat(refusals.refusesChange("financial debt", "debt")).isFalse();
-        assertThat(refusals.refusesChange("financial factors", "economic factors"))
+    void keeping_a_word_says_nothing_of_a_longer_entry_but_rejecting_its_change_does() {
+        var kept = new TeamRefusals.Builder().add("financial", "economic").build();
+        assertThat(kept.refusesChange("financial debt", "debt")).isFalse();
+        assertThat(kept.refusesChange("financial factors", "economic factors")).isFalse();
+        assertThat(kept.refusesChange("Financial", "economic")).isTrue();
+
+        var rejected =
+                new TeamRefusals.Builder().addRejected("financial", "economic").build();
+        assertThat(rejected.refusesChange("financial debt", "debt"))
+                .as("another change")
+                .isFalse();
+        assertThat(rejected.refusesChange("financial factors", "economic factors"))
                 .isTrue();
     }
 
@@ -60,7 +68,7 @@ class TeamRefusalsTest {
     void a_confident_entry_whose_changed_words_the_team_keeps_is_only_possible() {
         var refusals = new TeamRefusals.Builder()
                 .add("nevertheless", "however")
-                .add("declaration", "statement")
+                .addRejected("declaration", "statement")
                 .build();
         var demoted = TABLE.demoting(refusals);
         String text = "Experts, nevertheless, spoke in a declaration and stated it.";
