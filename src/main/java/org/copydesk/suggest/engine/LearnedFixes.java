@@ -40,15 +40,15 @@ public final class LearnedFixes {
     }
 
     /**
-     * Whether the team refuses a rule's change, so that general knowledge making the same change gives way: its phrase
-     * was kept or the change rejected at least {@value #REFUSALS} times (once may be the place, not the phrase), and
-     * it was not made {@value #DOMINANCE} times as often.
+     * Whether the team's editors refuse a rule's change, so that general knowledge making the same change gives way:
+     * they rejected it at least {@value #REFUSALS} times (once may be the place, not the phrase), and it was not made
+     * {@value #DOMINANCE} times as often.
      */
-    public static boolean refuses(int made, int refused) {
-        return refused >= REFUSALS && (long) refused * DOMINANCE > made;
+    public static boolean refuses(int made, int rejected) {
+        return rejected >= REFUSALS && (long) rejected * DOMINANCE > made;
     }
 
-    /** How often the team must have refused a change before general knowledge gives way. */
+    /** How often editors must have rejected a change before general knowledge gives way. */
     static final int REFUSALS = 2;
 
     public static PhraseSource source(List<PhraseRule> rules) {

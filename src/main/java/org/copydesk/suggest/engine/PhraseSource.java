@@ -72,7 +72,7 @@ public class PhraseSource implements SuggestionSource {
     }
 
     /**
-     * This source with every confident rule whose phrase the team refuses proposed as possible, with a reason that
+     * This source with every confident rule whose change the team refuses proposed as possible, with a reason that
      * says so. Cheap: the automaton and the worked-out suggestions are shared; returns this source when nothing of
      * it is refused.
      */
@@ -87,7 +87,7 @@ public class PhraseSource implements SuggestionSource {
         return any ? new PhraseSource(this, demote) : this;
     }
 
-    static final String REFUSED = " — your team often keeps or rejects this change, so it is only possible";
+    static final String REFUSED = " — your team has rejected this change, so it is only possible";
 
     private static Suggestion possible(Suggestion s) {
         return s == NOTHING || !s.confident()

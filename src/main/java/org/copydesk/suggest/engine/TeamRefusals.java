@@ -6,26 +6,23 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Changes the team refuses: its corrected text keeps the phrase where a learned rule could have changed it, or its
- * editors rejected the suggestion, too often for the rule to be confident (see {@link LearnedFixes#refuses}).
- * General knowledge gives way to this: a spinner-table entry that makes such a change is proposed as
- * <em>possible</em>, not <em>confident</em> ({@link PhraseSource#demoting}). Only the same change counts, compared by
- * words alone, folded ({@code , nevertheless, → , however,} is {@code nevertheless → however}); the team keeping the
- * word {@code financial} says nothing of the table's {@code financial debt → debt}. A change editors rejected also
- * counts in one run of a longer entry's words ({@code in a declaration → in a statement} shows the editor {@code
- * declaration → statement}, which is what the reject records); a word the team's text merely keeps does not ({@code
- * help} kept says nothing of {@code help vector machine → support vector machine}).
+ * Changes the team's editors refuse: they rejected the suggestion at least twice and did not make the change ten times
+ * as often (see {@link LearnedFixes#refuses}). General knowledge gives way to this: a spinner-table entry that makes
+ * such a change, as a whole or in one run of its words, is proposed as <em>possible</em>, not <em>confident</em>
+ * ({@link PhraseSource#demoting}). Changes are compared by their words alone, folded ({@code , nevertheless, → ,
+ * however,} is {@code nevertheless → however}); a run counts because the editor sees and rejects only the words that
+ * change ({@code in a declaration → in a statement} shows {@code declaration → statement}). Another change to the same
+ * words does not count: rejecting {@code financial → economic} says nothing of {@code financial debt → debt}. A phrase
+ * the team's text merely keeps does not count either: a saved paragraph may be unfinished work.
  */
 public final class TeamRefusals {
 
-    public static final TeamRefusals NONE = new TeamRefusals(Set.of(), Set.of());
+    public static final TeamRefusals NONE = new TeamRefusals(Set.of());
 
     private final Set<Change> changes;
-    private final Set<Change> rejected;
 
-    private TeamRefusals(Set<Change> changes, Set<Change> rejected) {
+    private TeamRefusals(Set<Change> changes) {
         this.changes = changes;
-        this.rejected = rejected;
     }
 
     /** A phrase's words and what stands instead, both as {@link #key keys}. */
@@ -34,9 +31,8 @@ public final class TeamRefusals {
     /** A growing set of refusals, built once per rebuild of the learned rules. */
     public static final class Builder {
         private final Set<Change> changes = new HashSet<>();
-        private final Set<Change> rejected = new HashSet<>();
 
-        /** A change the team refuses, its text keeping the phrase or its editors rejecting it. */
+        /** A change the team's editors refused. */
         public Builder add(String from, String to) {
             var change = new Change(key(from), key(to));
             if (!change.from().isEmpty()) {
@@ -45,18 +41,8 @@ public final class TeamRefusals {
             return this;
         }
 
-        /** A change the team's editors rejected, by itself often enough to refuse it. */
-        public Builder addRejected(String from, String to) {
-            add(from, to);
-            var change = new Change(key(from), key(to));
-            if (!change.from().isEmpty()) {
-                rejected.add(change);
-            }
-            return this;
-        }
-
         public TeamRefusals build() {
-            return changes.isEmpty() ? NONE : new TeamRefusals(Set.copyOf(changes), Set.copyOf(rejected));
+            return changes.isEmpty() ? NONE : new TeamRefusals(Set.copyOf(changes));
         }
     }
 
@@ -64,17 +50,13 @@ public final class TeamRefusals {
         return changes.size();
     }
 
-    /**
-     * Whether the team refuses the change {@code from → to}: as a whole, or in one run of words it replaces if
-     * editors rejected that.
-     */
+    /** Whether the team refuses the change {@code from → to}, as a whole or in one run of words it replaces. */
     public boolean refusesChange(String from, String to) {
         if (changes.isEmpty()) {
             return false;
         }
         var whole = new Change(key(from), key(to));
-        return changes.contains(whole)
-                || !rejected.isEmpty() && changedRuns(whole).stream().anyMatch(rejected::contains);
+        return changes.contains(whole) || changedRuns(whole).stream().anyMatch(changes::contains);
     }
 
     /**

@@ -79,7 +79,7 @@ public class LearningService {
      * What the learned rules give the suggestion engine, built together from one reading of the rules.
      *
      * @param fixes the rules as a suggestion source (not retired, more often made than refused)
-     * @param refusals the changes the team's text and editors refuse, before which general knowledge
+     * @param refusals the changes the team's editors refuse, before which general knowledge
      *     gives way
      */
     public record Learned(PhraseSource fixes, TeamRefusals refusals) {}
@@ -439,8 +439,6 @@ public class LearningService {
             int made = r.changed() + r.accepted();
             int refused = r.kept() + r.rejected();
             if (!r.retired() && LearnedFixes.refuses(made, r.rejected())) {
-                refusals.addRejected(r.from(), r.to());
-            } else if (!r.retired() && LearnedFixes.refuses(made, refused)) {
                 refusals.add(r.from(), r.to());
             }
             if (r.retired() || made <= refused) {

@@ -17,8 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * Suggestions for any text, from every source: mechanical repairs, the glossary, learned fixes and the spinner
  * table, in that order of precedence where they overlap. The result is sorted and never overlaps. The team's
- * evidence outranks general knowledge: a table entry whose phrase the team's text keeps, or its editors reject, is
- * proposed as possible only.
+ * editors outrank general knowledge: a table entry making a change they reject is proposed as possible only.
  */
 @Service
 public class SuggestionService {

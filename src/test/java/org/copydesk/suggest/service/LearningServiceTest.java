@@ -187,7 +187,7 @@ class LearningServiceTest {
                     .filteredOn(s -> s.original().equals("financiers"))
                     .singleElement()
                     .satisfies(s -> assertThat(s.confidence()).isEqualTo(Confidence.POSSIBLE))
-                    .satisfies(s -> assertThat(s.reason()).contains("your team often keeps or rejects this change"));
+                    .satisfies(s -> assertThat(s.reason()).contains("your team has rejected this change"));
         } finally {
             AsUser.call("admin", () -> learning.retire(rule.id()), Role.ADMIN);
         }
