@@ -25,7 +25,7 @@ public class PhraseSource implements SuggestionSource {
     private final @Nullable Suggestion[] asCapitalised;
     /** Per phrase id: whether its rule deletes a sentence opener, which depends on the text around it. */
     private final boolean[] opener;
-    /** Per phrase id: whether a confident rule is proposed as possible only ({@link #demoting}). */
+    /** Per phrase id: whether the rule is proposed as possible only, its change refused ({@link #demoting}). */
     private final boolean[] demoted;
 
     /** Stands for "this spelling gets no suggestion" (the rule changes nothing there). */
@@ -72,8 +72,8 @@ public class PhraseSource implements SuggestionSource {
     }
 
     /**
-     * This source with every confident rule whose change the team refuses proposed as possible, with a reason that
-     * says so. Cheap: the automaton and the worked-out suggestions are shared; returns this source when nothing of
+     * This source with every rule whose change the team refuses proposed as possible, with a reason that says so
+     * (a rule that was possible anyway says so too: the editor sees why it did not turn confident). Cheap: the automaton and the worked-out suggestions are shared; returns this source when nothing of
      * it is refused.
      */
     public PhraseSource demoting(TeamRefusals refusals) {
@@ -81,7 +81,7 @@ public class PhraseSource implements SuggestionSource {
         boolean any = false;
         for (int p = 0; p < demote.length; p++) {
             PhraseRule rule = matcher.payload(p);
-            demote[p] = rule.confidence() == Confidence.CONFIDENT && refusals.refusesChange(rule.from(), rule.to());
+            demote[p] = refusals.refusesChange(rule.from(), rule.to());
             any |= demote[p];
         }
         return any ? new PhraseSource(this, demote) : this;
@@ -90,7 +90,7 @@ public class PhraseSource implements SuggestionSource {
     static final String REFUSED = " — your team has rejected this change, so it is only possible";
 
     private static Suggestion possible(Suggestion s) {
-        return s == NOTHING || !s.confident()
+        return s == NOTHING
                 ? s
                 : new Suggestion(
                         s.start(),
@@ -135,9 +135,15 @@ public class PhraseSource implements SuggestionSource {
                     && t.regionMatches(start + 1, folded, 1, folded.length() - 1)) {
                 known = asCapitalised[phrase];
             }
-            Suggestion s = known == null ? suggestion(start, t.substring(start, end), rule) : moved(known, start);
+            Suggestion s;
+            if (known == null) {
+                s = suggestion(start, t.substring(start, end), rule);
+                s = demoted[phrase] ? possible(s) : s;
+            } else {
+                s = moved(known, start); // worked out once, demoted with it
+            }
             if (s != NOTHING) {
-                out.add(demoted[phrase] ? possible(s) : s);
+                out.add(s);
             }
         });
         return out;

@@ -95,6 +95,20 @@ class TeamRefusalsTest {
     }
 
     @Test
+    void a_possible_entry_whose_change_the_team_refused_says_so_too() {
+        var possible = new PhraseSource(
+                "spinner-table", List.of(new PhraseRule("stated", "said", Confidence.POSSIBLE, "table")));
+        var after = suggest(
+                possible.demoting(
+                        new TeamRefusals.Builder().add("stated", "said").build()),
+                "He stated it.");
+        assertThat(after)
+                .singleElement()
+                .satisfies(s -> assertThat(s.confidence()).isEqualTo(Confidence.POSSIBLE))
+                .satisfies(s -> assertThat(s.reason()).isEqualTo("table" + PhraseSource.REFUSED));
+    }
+
+    @Test
     void a_source_nothing_of_which_is_refused_is_returned_as_it_is() {
         assertThat(TABLE.demoting(TeamRefusals.NONE)).isSameAs(TABLE);
         assertThat(TABLE.demoting(
