@@ -49,7 +49,9 @@ final class SyntheticSpinner {
          */
         CONSISTENT(0.85, 0.95);
 
+        /** The share of occurrences swapped. */
         final double swapRate;
+        /** The share of swaps that take the entry's usual replacement; none for a scattered spinner, which has none. */
         final double usualChoice;
 
         Family(double swapRate, double usualChoice) {

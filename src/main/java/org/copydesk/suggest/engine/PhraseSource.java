@@ -72,9 +72,9 @@ public class PhraseSource implements SuggestionSource {
     }
 
     /**
-     * This source with every rule whose change the team refuses proposed as possible, with a reason that says so
-     * (a rule that was possible anyway says so too: the editor sees why it did not turn confident). Cheap: the automaton and the worked-out suggestions are shared; returns this source when nothing of
-     * it is refused.
+     * This source with every rule whose change the team refuses proposed as possible, with a reason that says so (a
+     * rule that was possible anyway says so too: the editor sees why it never turns confident). Cheap: the automaton
+     * and the worked-out suggestions are shared; returns this source when nothing of it is refused.
      */
     public PhraseSource demoting(TeamRefusals refusals) {
         boolean[] demote = new boolean[matcher.size()];

@@ -46,10 +46,6 @@ public final class TeamRefusals {
         }
     }
 
-    public int size() {
-        return changes.size();
-    }
-
     /** Whether the team refuses the change {@code from → to}, as a whole or in one run of words it replaces. */
     public boolean refusesChange(String from, String to) {
         if (changes.isEmpty()) {

@@ -79,8 +79,7 @@ public class LearningService {
      * What the learned rules give the suggestion engine, built together from one reading of the rules.
      *
      * @param fixes the rules as a suggestion source (not retired, more often made than refused)
-     * @param refusals the changes the team's editors refuse, before which general knowledge
-     *     gives way
+     * @param refusals the changes the team's editors refuse, before which general knowledge gives way
      */
     public record Learned(PhraseSource fixes, TeamRefusals refusals) {}
 
