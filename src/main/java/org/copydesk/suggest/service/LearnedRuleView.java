@@ -7,6 +7,8 @@ package org.copydesk.suggest.service;
  * @param rejected times it was rejected in the workspace or its phrase was left unchanged where it applied
  * @param evidence distinct articles and reference pairs that made the change, plus workspace accepts
  * @param confidence {@code confident} or {@code possible}; retired rules are never proposed
+ * @param tableDemoted editors rejected the change often enough that the spinner table's same change is proposed as
+ *     possible only (retiring the rule gives the table its say back)
  */
 public record LearnedRuleView(
         long id,
@@ -16,4 +18,5 @@ public record LearnedRuleView(
         int rejected,
         int evidence,
         boolean retired,
-        String confidence) {}
+        String confidence,
+        boolean tableDemoted) {}

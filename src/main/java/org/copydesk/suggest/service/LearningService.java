@@ -496,7 +496,8 @@ public class LearningService {
                 r.kept() + r.rejected(),
                 r.documents() + r.accepted(),
                 r.retired(),
-                confidence(r, competing).code());
+                confidence(r, competing).code(),
+                !r.retired() && LearnedFixes.refuses(r.changed() + r.accepted(), r.rejected()));
     }
 
     private static List<Integer> range(int from, int to) {

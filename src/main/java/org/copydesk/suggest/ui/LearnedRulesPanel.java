@@ -134,7 +134,14 @@ public class LearnedRulesPanel extends Div {
         String key = r.retired() ? "retired" : proposed(r) ? r.confidence() : "refused";
         var badge = new Span(getTranslation("learning.rules.standing." + key));
         badge.addClassNames("rule-standing", key);
-        return badge;
+        if (!r.tableDemoted()) {
+            return badge;
+        }
+        var demoted = new Span(getTranslation("learning.rules.standing.table-demoted"));
+        demoted.addClassNames("rule-standing", "table-demoted");
+        var both = new Div(badge, demoted);
+        both.addClassName("rule-standings");
+        return both;
     }
 
     private Component actions(LearnedRuleView r) {

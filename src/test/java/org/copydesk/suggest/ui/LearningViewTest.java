@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.copydesk.suggest.service.LearningService;
 import org.copydesk.test_support.CopydeskContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /** The admin screen that teaches from reference pairs: two files or a ZIP, with what each pair taught. */
@@ -99,6 +101,31 @@ class LearningViewTest extends SpringBrowserlessTest {
                 .isZero();
         test(panel.show()).selectItem("Proposed (not retired)");
         assertThat(panel.grid().getListDataView().getItem(0).retired()).isFalse();
+    }
+
+    @Autowired
+    LearningService learning;
+
+    @Test
+    @WithMockUser(username = "admin", roles = "ADMIN")
+    void a_change_editors_rejected_twice_says_it_turns_the_tables_same_change_possible() {
+        String spun = word();
+        String original = word();
+        learning.recordDecision(spun, original, false);
+        learning.recordDecision(spun, original, false);
+        navigate(LearningView.class);
+        var panel = find(LearnedRulesPanel.class).single();
+        test(panel.search()).setValue(spun);
+        assertThat(standing(panel))
+                .isEqualTo("Not proposed (refused as often as made)"
+                        + "Rejected by editors: the spinner table's same change is only possible");
+
+        test(action(panel, "Retire")).click();
+        assertThat(standing(panel)).as("a retired rule refuses nothing").isEqualTo("Retired");
+    }
+
+    private String standing(LearnedRulesPanel panel) {
+        return test(panel.grid()).getCellComponent(0, 5).getElement().getTextRecursively();
     }
 
     /** The button of the first row's actions column with this text (the grid renders it, not the view tree). */
