@@ -1,11 +1,16 @@
 package org.copydesk.base;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.transaction.CannotCreateTransactionException;
 import tools.jackson.core.io.JsonStringEncoder;
 
@@ -56,12 +61,21 @@ public final class DatabaseFailures {
             return retryAfterSeconds;
         }
 
-        /** The problem+json body (RFC 9457) that every path answering this outage writes for the request path. */
-        public String problemJson(String instance) {
+        /**
+         * Answers the request with this outage's 503: Retry-After, and the problem+json body (RFC 9457) for the
+         * request path. For the paths that write the response themselves, before any controller runs (a security
+         * filter, the outermost filter); controllers' failures get the same answer from the exception handler.
+         */
+        public void writeTo(HttpServletResponse response, String instance) throws IOException {
             var escaped = new StringBuilder();
             JsonStringEncoder.getInstance().quoteAsString(instance, escaped);
-            return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,\"detail\":\"" + detail
-                    + "\",\"instance\":\"" + escaped + "\",\"retryable\":true}";
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":503,\"detail\":\"" + detail
+                            + "\",\"instance\":\"" + escaped + "\",\"retryable\":true}");
         }
     }
 

@@ -69,7 +69,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     /**
      * A connection lost where no specific handler sees it (a rollback that fails on the dead connection surfaces as a
-     * generic JPA error) is still the database being unreachable (or a pool timeout, busy): 503, like {@link DatabaseUnavailableHandler}.
+     * generic JPA error) is still the database being unreachable (or, for a pool timeout, busy): 503, like {@link
+     * DatabaseUnavailableHandler}.
      */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {

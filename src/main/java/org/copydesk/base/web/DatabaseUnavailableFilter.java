@@ -5,18 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.copydesk.base.DatabaseFailures;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * An unreachable or busy database noticed before a controller runs (looking up an API token in a security filter)
- * is a 503 problem+json with Retry-After too, not a 500: this filter wraps every other one, the security filters included.
+ * An unreachable or busy database noticed before a controller runs (looking up an API token in a security filter) is
+ * a 503 problem+json with Retry-After too, not a 500: this filter wraps every other one, the security filters
+ * included.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,11 +31,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                 throw failure;
             }
             response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader(HttpHeaders.RETRY_AFTER, outage.get().retryAfterSeconds());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(outage.get().problemJson(request.getRequestURI()));
+            outage.get().writeTo(response, request.getRequestURI());
         }
     }
 }

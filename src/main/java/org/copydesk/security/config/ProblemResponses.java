@@ -29,11 +29,7 @@ final class ProblemResponses {
         return (request, response, e) -> {
             var outage = DatabaseFailures.outage(e);
             if (outage.isPresent()) { // the account could not be looked up: not the client's fault
-                response.setHeader(HttpHeaders.RETRY_AFTER, outage.get().retryAfterSeconds());
-                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-                response.getWriter().write(outage.get().problemJson(request.getRequestURI()));
+                outage.get().writeTo(response, request.getRequestURI());
                 return;
             }
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"Copydesk\"");
