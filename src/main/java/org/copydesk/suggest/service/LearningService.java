@@ -437,10 +437,10 @@ public class LearningService {
         for (StoredRule r : all) {
             int made = r.changed() + r.accepted();
             int refused = r.kept() + r.rejected();
-            if (!r.retired() && LearnedFixes.refuses(made, r.rejected())) {
+            if (refusedByEditors(r)) {
                 refusals.add(r.from(), r.to());
             }
-            if (r.retired() || made <= refused) {
+            if (!proposed(r)) {
                 continue;
             }
             var confidence = confidence(r, competing);
@@ -497,7 +497,18 @@ public class LearningService {
                 r.documents() + r.accepted(),
                 r.retired(),
                 confidence(r, competing).code(),
-                !r.retired() && LearnedFixes.refuses(r.changed() + r.accepted(), r.rejected()));
+                proposed(r),
+                refusedByEditors(r));
+    }
+
+    /** Editors refuse the rule's change, so the spinner table's same change gives way ({@link TeamRefusals}). */
+    private static boolean refusedByEditors(StoredRule r) {
+        return !r.retired() && LearnedFixes.refuses(r.changed() + r.accepted(), r.rejected());
+    }
+
+    /** Offered as a suggestion: not retired, and made more often than refused. */
+    private static boolean proposed(StoredRule r) {
+        return !r.retired() && r.changed() + r.accepted() > r.kept() + r.rejected();
     }
 
     private static List<Integer> range(int from, int to) {

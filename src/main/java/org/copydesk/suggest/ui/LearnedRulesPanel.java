@@ -119,19 +119,14 @@ public class LearnedRulesPanel extends Div {
     private static boolean shown(LearnedRuleView r, Show which) {
         return switch (which) {
             case ALL -> true;
-            case LIVE -> proposed(r);
-            case CONFIDENT -> proposed(r) && r.confidence().equals(Confidence.CONFIDENT.code());
+            case LIVE -> r.proposed();
+            case CONFIDENT -> r.proposed() && r.confidence().equals(Confidence.CONFIDENT.code());
             case RETIRED -> r.retired();
         };
     }
 
-    /** Proposed as a suggestion: not retired, and made more often than refused (as the learner decides). */
-    private static boolean proposed(LearnedRuleView r) {
-        return !r.retired() && r.accepted() > r.rejected();
-    }
-
     private Component standing(LearnedRuleView r) {
-        String key = r.retired() ? "retired" : proposed(r) ? r.confidence() : "refused";
+        String key = r.retired() ? "retired" : r.proposed() ? r.confidence() : "refused";
         var badge = new Span(getTranslation("learning.rules.standing." + key));
         badge.addClassNames("rule-standing", key);
         if (!r.tableDemoted()) {
