@@ -1,5 +1,7 @@
 package org.copydesk.suggest.domain;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -124,7 +126,7 @@ public class LearnedRuleStore {
                 .list();
     }
 
-    private static Example example(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Example example(ResultSet rs, int n) throws SQLException {
         return new Example(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 

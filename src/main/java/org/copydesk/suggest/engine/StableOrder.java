@@ -1,5 +1,7 @@
 package org.copydesk.suggest.engine;
 
+import java.util.Arrays;
+
 /**
  * A stable sort of indices by non-negative int keys (a radix sort, 16 bits a pass): the engine orders hundreds of
  * thousands of suggestions by rank, and a comparator over objects spent more time than finding them. A paragraph's
@@ -27,7 +29,7 @@ final class StableOrder {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        Arrays.sort(order, (a, b) -> {
             for (int[] key : keys) {
                 int c = Integer.compare(key[a], key[b]);
                 if (c != 0) {
