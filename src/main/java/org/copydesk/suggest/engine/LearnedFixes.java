@@ -13,8 +13,13 @@ public final class LearnedFixes {
 
     public static final String NAME = "learned";
 
-    /** How many times a confident rule must have been made for each time its phrase was kept or replaced otherwise. */
-    static final int DOMINANCE = 10;
+    /**
+     * How many times a confident rule must have been made for each time its phrase was kept or replaced otherwise: at
+     * 6 its precision in the teaching data is at least 6 in 7 (86 %), and the mechanical repairs and the rules never
+     * kept lift the whole above 90 %. Measured on the teaching benchmark (BENCHMARKS.md, round 6): against 10, it
+     * fixes 50 % of a consistent spinner's damage on 72 unseen articles instead of 44 %, at 93 % precision.
+     */
+    static final int DOMINANCE = 6;
 
     /**
      * A rule's record as the policy sees it.
@@ -42,14 +47,17 @@ public final class LearnedFixes {
     /**
      * Whether the team's editors refuse a rule's change, so that general knowledge making the same change gives way:
      * they rejected it at least {@value #REFUSALS} times (once may be the place, not the phrase), and it was not made
-     * {@value #DOMINANCE} times as often.
+     * {@value #OUTWEIGHS_REFUSALS} times as often.
      */
     public static boolean refuses(int made, int rejected) {
-        return rejected >= REFUSALS && (long) rejected * DOMINANCE > made;
+        return rejected >= REFUSALS && (long) rejected * OUTWEIGHS_REFUSALS > made;
     }
 
     /** How often editors must have rejected a change before general knowledge gives way. */
     static final int REFUSALS = 2;
+
+    /** How many times a change must have been made for each reject for the team's editors not to refuse it. */
+    static final int OUTWEIGHS_REFUSALS = 10;
 
     public static PhraseSource source(List<PhraseRule> rules) {
         return new PhraseSource(NAME, rules);

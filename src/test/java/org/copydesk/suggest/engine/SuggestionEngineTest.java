@@ -75,9 +75,13 @@ class SuggestionEngineTest {
         assertThat(standing(1, 0, 0, 0, 1, 0)).as("one document").isEqualTo(Confidence.POSSIBLE);
         assertThat(standing(5, 5, 1, 0, 3, 0)).as("rejected by an editor").isEqualTo(Confidence.POSSIBLE);
         assertThat(standing(5, 0, 0, 0, 3, 1)).as("a rival replacement").isEqualTo(Confidence.POSSIBLE);
-        assertThat(standing(9, 0, 0, 1, 3, 0)).as("kept once in nine").isEqualTo(Confidence.POSSIBLE);
-        assertThat(standing(20, 0, 0, 1, 5, 1))
-                .as("made 20 times, kept once, one rival")
+        assertThat(standing(5, 0, 0, 1, 3, 0)).as("kept once in six").isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(6, 0, 0, 1, 3, 0)).as("made six times, kept once").isEqualTo(Confidence.CONFIDENT);
+        assertThat(standing(11, 0, 0, 1, 3, 1))
+                .as("made 11 times, kept once, one rival")
+                .isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(12, 0, 0, 1, 5, 1))
+                .as("made 12 times, kept once, one rival")
                 .isEqualTo(Confidence.CONFIDENT);
     }
 
@@ -95,7 +99,7 @@ class SuggestionEngineTest {
         assertThat(LearnedFixes.confidence(kept, 2, pool)).as("kept once").isEqualTo(Confidence.POSSIBLE);
         var swap = new LearnedFixes.Standing("actually", "really", 1, 0, 0, 0, 1, 0);
         assertThat(LearnedFixes.confidence(swap, 2, pool)).as("not a deletion").isEqualTo(Confidence.POSSIBLE);
-        pool.add("are actually", "are", 1, 1, 1);
+        pool.add("are actually", "are", 1, 2, 1);
         assertThat(LearnedFixes.confidence(one, 2, pool))
                 .as("the filler itself is kept too often")
                 .isEqualTo(Confidence.POSSIBLE);
