@@ -49,7 +49,8 @@ public final class TeachCorpus {
         List<List<String>> articles = articles(englishDocuments(europarl), new Random(seed));
         if (unseenFrom < teach || articles.size() < unseenFrom + unseen) {
             throw new IllegalArgumentException(
-                    "only " + articles.size() + " articles, the unseen ones after the taught");
+                    "the unseen pairs must start after the teaching pairs and end within the " + articles.size()
+                            + " articles");
         }
         write(out.resolve("teach"), articles.subList(0, teach), spinner, seed);
         write(out.resolve("unseen"), articles.subList(unseenFrom, unseenFrom + unseen), spinner, seed + 1_000);

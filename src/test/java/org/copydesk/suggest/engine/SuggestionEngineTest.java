@@ -75,7 +75,7 @@ class SuggestionEngineTest {
         assertThat(standing(1, 0, 0, 0, 1, 0)).as("one document").isEqualTo(Confidence.POSSIBLE);
         assertThat(standing(5, 5, 1, 0, 3, 0)).as("rejected by an editor").isEqualTo(Confidence.POSSIBLE);
         assertThat(standing(5, 0, 0, 0, 3, 1)).as("a rival replacement").isEqualTo(Confidence.POSSIBLE);
-        assertThat(standing(5, 0, 0, 1, 3, 0)).as("kept once in six").isEqualTo(Confidence.POSSIBLE);
+        assertThat(standing(5, 0, 0, 1, 3, 0)).as("made five times, kept once").isEqualTo(Confidence.POSSIBLE);
         assertThat(standing(6, 0, 0, 1, 3, 0)).as("made six times, kept once").isEqualTo(Confidence.CONFIDENT);
         assertThat(standing(11, 0, 0, 1, 3, 1))
                 .as("made 11 times, kept once, one rival")
