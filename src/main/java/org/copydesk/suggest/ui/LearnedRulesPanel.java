@@ -14,6 +14,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -75,13 +76,13 @@ public class LearnedRulesPanel extends Div {
                 .setFlexGrow(2)
                 .setSortable(true);
         grid.addColumn(LearnedRuleView::accepted)
-                .setHeader(getTranslation("learning.rules.made"))
+                .setHeader(explained("learning.rules.made"))
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(LearnedRuleView::rejected)
-                .setHeader(getTranslation("learning.rules.refused"))
-                .setAutoWidth(true)
+                .setHeader(explained("learning.rules.refused"))
+                .setWidth("11rem")
                 .setFlexGrow(0)
                 .setSortable(true);
         grid.addColumn(LearnedRuleView::evidence)
@@ -96,6 +97,13 @@ public class LearnedRulesPanel extends Div {
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
         add(heading, tools, grid);
         refresh();
+    }
+
+    /** A column header that says on hover what its count counts. */
+    private Span explained(String key) {
+        var header = new Span(getTranslation(key));
+        Tooltip.forComponent(header).setText(getTranslation(key + ".help"));
+        return header;
     }
 
     /** Reads the rules again (after teaching, or a change made here). */

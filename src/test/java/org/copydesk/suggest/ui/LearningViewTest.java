@@ -117,8 +117,16 @@ class LearningViewTest extends SpringBrowserlessTest {
         var panel = find(LearnedRulesPanel.class).single();
         test(panel.search()).setValue(spun);
         assertThat(standing(panel))
-                .isEqualTo("Not proposed (refused as often as made)"
+                .isEqualTo("Not proposed (kept or rejected as often as made)"
                         + "Rejected by editors: the spinner table's same change is only possible");
+        assertThat(panel.grid()
+                        .getColumns()
+                        .get(3)
+                        .getHeaderComponent()
+                        .getElement()
+                        .getText())
+                .as("the count beside a rejected rule says what it counts")
+                .isEqualTo("Kept or rejected");
 
         test(action(panel, "Retire")).click();
         assertThat(standing(panel)).as("a retired rule refuses nothing").isEqualTo("Retired");
