@@ -445,7 +445,7 @@ public class LearningService {
             }
             var confidence = confidence(r, competing);
             rules.add(new PhraseRule(
-                    r.from(), r.to(), confidence, "Learned fix: made " + made + " times, refused " + refused));
+                    r.from(), r.to(), confidence, "Learned fix: made " + made + " times, kept or rejected " + refused));
         }
         rules.sort((a, b) -> a.confidence().compareTo(b.confidence()));
         Built fresh = new Built(

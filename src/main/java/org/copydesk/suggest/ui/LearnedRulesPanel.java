@@ -26,7 +26,7 @@ import org.copydesk.suggest.service.LearningService;
 import org.copydesk.suggest.service.RuleUpdateResult;
 
 /**
- * The learned rules for admins: every rule with how often it was made and refused, in how many documents, and its
+ * The learned rules for admins: every rule with how often it was made, kept or rejected, in how many documents, and its
  * confidence; find one by its words, correct its wording, retire it (kept with its counts, no longer proposed) or
  * reinstate it. Everything goes through {@link LearningService}, which checks the admin role itself.
  */
